@@ -1,0 +1,257 @@
+//! Money amounts: `Rp131.000.000.000,00`, `Rp 65.000.000.000,-`, `Rp. 750 juta`,
+//! `Rp 1,2 triliun`, `131 milyar rupiah`, table cells under an `(Rp)` header, and amounts
+//! in words (*terbilang*), which are checked against the digits they accompany.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::numwords;
+use crate::model::{Amount, Rupiah};
+
+/// An amount found in the text, with its byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundAmount {
+    pub amount: Amount,
+    pub start: usize,
+    pub end: usize,
+}
+
+const SCALE: &str = r"(?:ribu|juta|miliar|milyar|milliar|triliun|trilyun)";
+
+/// `Rp` followed by digits, optionally a scale word.
+static RP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\bRp\.?\s*(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+)(?:,(\d{{1,2}})|,\s?-|\.-)?(?:\s*({SCALE})\b)?"
+    ))
+    .expect("valid regex")
+});
+
+/// `Rp 1,2 triliun`, `Rp78,6 miliar`: a decimal comma before a scale word.
+static RP_DECIMAL_SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\bRp\.?\s*(\d+),(\d+)\s*({SCALE})\b")).expect("valid regex")
+});
+
+/// `131 miliar rupiah` without the `Rp` prefix.
+static SCALE_RUPIAH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\w.,])(\d+(?:,\d+)?)\s*({SCALE})\s+rupiah\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Bare money-shaped numbers: thousands groups and a `,00` cents part (table cells).
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w.,/])(\d{1,3}(?:\.\d{3})+),(\d{2}|-)(?:[^\w.,/]|[.,](?:\s|$)|$)")
+        .expect("valid regex")
+});
+
+/// Words in parentheses after an amount: `(seratus tiga puluh satu miliar rupiah)`.
+static WORDS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*\(\s*([a-z ]+?)\s*rupiah\s*\)").expect("valid regex"));
+
+/// Amounts written in words only: `sebesar dua ratus lima puluh juta rupiah`.
+static WORDS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b((?:[a-z]+\s+){{0,14}}?[a-z]*\s*{SCALE})\s+rupiah\b"
+    ))
+    .expect("valid regex")
+});
+
+fn scale_of(word: &str) -> i64 {
+    match word.to_lowercase().as_str() {
+        "ribu" => 1_000,
+        "juta" => 1_000_000,
+        "miliar" | "milyar" | "milliar" => 1_000_000_000,
+        "triliun" | "trilyun" => 1_000_000_000_000,
+        _ => 1,
+    }
+}
+
+fn digits_value(s: &str) -> Option<i64> {
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+fn overlaps(found: &[FoundAmount], start: usize, end: usize) -> bool {
+    found.iter().any(|f| start < f.end && f.start < end)
+}
+
+/// Every amount in `text` in order of appearance (duplicates kept).
+pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
+    let mut found: Vec<FoundAmount> = Vec::new();
+    let push = |found: &mut Vec<FoundAmount>, value: i64, start: usize, end: usize| {
+        if value <= 0 || overlaps(found, start, end) {
+            return;
+        }
+        let words_agree = words_after(&text[end..]).map(|w| w == value);
+        found.push(FoundAmount {
+            amount: Amount {
+                value: Rupiah(value),
+                currency: "IDR".into(),
+                text: text[start..end].trim().to_string(),
+                words_agree,
+            },
+            start,
+            end,
+        });
+    };
+    for c in RP_DECIMAL_SCALE.captures_iter(text) {
+        let (Some(whole), Some(frac), Some(scale), Some(m)) =
+            (c.get(1), c.get(2), c.get(3), c.get(0))
+        else {
+            continue;
+        };
+        let value: f64 = format!("{}.{}", whole.as_str(), frac.as_str())
+            .parse()
+            .unwrap_or(0.0);
+        push(
+            &mut found,
+            (value * scale_of(scale.as_str()) as f64).round() as i64,
+            m.start(),
+            m.end(),
+        );
+    }
+    for c in RP.captures_iter(text) {
+        let (Some(num), Some(m)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let Some(mut value) = digits_value(num.as_str()) else {
+            continue;
+        };
+        if let Some(scale) = c.get(3) {
+            value = value.saturating_mul(scale_of(scale.as_str()));
+        }
+        push(&mut found, value, m.start(), m.end());
+    }
+    for c in SCALE_RUPIAH.captures_iter(text) {
+        let (Some(num), Some(scale), Some(m)) = (c.get(1), c.get(2), c.get(0)) else {
+            continue;
+        };
+        let value: f64 = num.as_str().replace(',', ".").parse().unwrap_or(0.0);
+        push(
+            &mut found,
+            (value * scale_of(scale.as_str()) as f64).round() as i64,
+            num.start(),
+            m.end(),
+        );
+    }
+    for c in BARE.captures_iter(text) {
+        let (Some(num), Some(cents)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(value) = digits_value(num.as_str()) else {
+            continue;
+        };
+        push(&mut found, value, num.start(), cents.end());
+    }
+    // Words-only amounts, when not the spelled-out twin of digits already found.
+    for c in WORDS_ONLY.captures_iter(text) {
+        let Some(words) = c.get(1) else { continue };
+        let tokens: Vec<&str> = words.as_str().split_whitespace().collect();
+        // Keep the longest tail of number words.
+        let start_idx = tokens
+            .iter()
+            .rposition(|w| !numwords::is_number_word(w))
+            .map_or(0, |i| i + 1);
+        let tail = &tokens[start_idx..];
+        let Some(value) = numwords::parse_words(tail) else {
+            continue;
+        };
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let preceded_by_paren = text[..m.start].trim_end().ends_with('(')
+            || text[..words.start()]
+                .rfind('(')
+                .is_some_and(|p| !text[p..words.start()].contains(')') && words.start() - p < 200);
+        if preceded_by_paren || tail.is_empty() {
+            continue;
+        }
+        let offset = words
+            .as_str()
+            .split_whitespace()
+            .take(start_idx)
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
+        push(
+            &mut found,
+            value as i64,
+            (words.start() + offset).min(m.end),
+            m.end,
+        );
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+/// The terbilang right after an amount, parsed, if there is one.
+fn words_after(rest: &str) -> Option<i64> {
+    let c = WORDS_AFTER.captures(rest)?;
+    let words: Vec<&str> = c.get(1)?.as_str().split_whitespace().collect();
+    numwords::parse_words(&words).map(|v| v as i64)
+}
+
+/// Distinct amounts by value, keeping the first written form.
+pub fn distinct(found: &[FoundAmount]) -> Vec<Amount> {
+    let mut out: Vec<Amount> = Vec::new();
+    for f in found {
+        match out.iter_mut().find(|a| a.value == f.amount.value) {
+            Some(existing) => {
+                if existing.words_agree.is_none() {
+                    existing.words_agree = f.amount.words_agree;
+                }
+            }
+            None => out.push(f.amount.clone()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(i64, Option<bool>)> {
+        find_amounts(text)
+            .iter()
+            .map(|f| (f.amount.value.0, f.amount.words_agree))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_shapes() {
+        let cases: &[(&str, &[(i64, Option<bool>)])] = &[
+            (
+                "sebesar Rp131.000.000.000,00 (seratus tiga puluh satu miliar rupiah).",
+                &[(131_000_000_000, Some(true))],
+            ),
+            (
+                "sebesar Rp 65.000.000.000,- (enam puluh lima miliar rupiah)",
+                &[(65_000_000_000, Some(true))],
+            ),
+            (
+                "sebesar Rp 65.000.000.000,- (enam puluh miliar rupiah)",
+                &[(65_000_000_000, Some(false))],
+            ),
+            ("anggaran Rp. 750 juta", &[(750_000_000, None)]),
+            ("senilai Rp 1,2 triliun", &[(1_200_000_000_000, None)]),
+            ("sisa Rp78,6 miliar", &[(78_600_000_000, None)]),
+            ("hibah 131 milyar rupiah", &[(131_000_000_000, None)]),
+            ("Rp 5.100.000.000 untuk tahap I", &[(5_100_000_000, None)]),
+            ("Rp. 33.250.000.000,00", &[(33_250_000_000, None)]),
+            (
+                "1. Dana hibah yang diterima 23.815.000.000,00",
+                &[(23_815_000_000, None)],
+            ),
+            (
+                "sebesar dua ratus lima puluh juta rupiah",
+                &[(250_000_000, None)],
+            ),
+            ("Nomor 900/0871/BPKAD/2023 tanggal 7 November 2023", &[]),
+            ("NIP. 19650101 199003 1 010", &[]),
+            ("Rp300.000,00 per orang", &[(300_000, None)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(values(text), *want, "{text}");
+        }
+    }
+}

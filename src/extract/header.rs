@@ -1,0 +1,193 @@
+//! The document's head: its kind (`SURAT EDARAN`, `NASKAH PERJANJIAN HIBAH DAERAH`, ...)
+//! and its subject (the text after `TENTANG`, or a letter's `Hal`/`Perihal`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::lines::{squash, upper_ratio};
+use crate::model::DocType;
+
+/// How many lines from the top the kind heading is looked for.
+const HEAD_LINES: usize = 40;
+
+/// Headings, checked in this order at each line (the first line that carries one decides).
+const KINDS: &[(&str, DocType)] = &[
+    (
+        r"^(?:NASKAH\s+)?PERJANJIAN\s+HIBAH(?:\s+DAERAH)?\b|^NPHD\b",
+        DocType::Nphd,
+    ),
+    (
+        r"^(?:NOTA\s+KESEPAKATAN|NOTA\s+KESEPAHAMAN|KESEPAKATAN\s+BERSAMA|MEMORANDUM\s+OF\s+UNDERSTANDING|MEMORANDUM\s+SALING\s+PENGERTIAN)\b",
+        DocType::Mou,
+    ),
+    (
+        r"^PERJANJIAN\s+KERJA\s*SAMA\b|^PERJANJIAN\b",
+        DocType::PerjanjianKerjaSama,
+    ),
+    (r"^BERITA\s+ACARA\b", DocType::BeritaAcara),
+    (r"^SURAT\s+EDARAN\b", DocType::SuratEdaran),
+    (r"^NOTA\s+DINAS\b", DocType::NotaDinas),
+    (r"^(?:SALINAN\s+)?KEPUTUSAN\b", DocType::Keputusan),
+    (r"^(?:SALINAN\s+)?PERATURAN\b", DocType::Peraturan),
+    (r"^UNDANGAN\b", DocType::Undangan),
+];
+
+static KIND_RE: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
+    KINDS
+        .iter()
+        .map(|(p, t)| (Regex::new(p).expect("valid regex"), *t))
+        .collect()
+});
+
+/// `Hal : Undangan`, `Perihal: Permohonan ...`.
+static SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?im)^\s*(?:hal|perihal)\s*[:.]\s*(.+)$").expect("valid regex"));
+
+/// Letter fields that mark a `surat dinas` when no heading names the kind.
+static LETTER_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:sifat|lampiran|hal|perihal)\s*[:.]").expect("valid regex")
+});
+
+/// The kind of document, from its heading or, failing that, its letter fields.
+pub fn doc_type(text: &str) -> DocType {
+    for line in text.lines().take(HEAD_LINES) {
+        let line = line.trim();
+        // Headings are printed in capitals; body sentences that mention a kind are not.
+        if upper_ratio(line) < 0.8 {
+            continue;
+        }
+        let line = squash(line);
+        for (re, kind) in KIND_RE.iter() {
+            if re.is_match(&line) {
+                return *kind;
+            }
+        }
+    }
+    if let Some(c) = SUBJECT.captures(text) {
+        if c[1].trim().to_lowercase().starts_with("undangan") {
+            return DocType::Undangan;
+        }
+    }
+    if LETTER_FIELDS.find_iter(text).count() >= 2 {
+        return DocType::SuratDinas;
+    }
+    DocType::Lainnya
+}
+
+/// Lines after the subject that start the body rather than continue the subject.
+static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|pada\s+hari|yth|kepada|dalam\s+rangka|sehubungan|berdasarkan|nomor|no\.|pasal|bab|bupati|gubernur|wali\s*kota|walikota|ketua|kepala|sekretaris|yang\s+bertanda|para\s+pihak|pihak|\d+\.|[a-z]\.\s|i\.\s|memutuskan|menetapkan|lampiran|sifat|tanggal|dari|di\s*-)")
+        .expect("valid regex")
+});
+
+/// The subject: after `TENTANG` (a line of its own or the start of one), else `Hal`/`Perihal`.
+pub fn title(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    for (i, line) in lines.iter().enumerate().take(HEAD_LINES * 2) {
+        let squashed = squash(line);
+        let rest = if squashed == "TENTANG" || squashed == "TENTANG:" {
+            String::new()
+        } else if let Some(r) = squashed.strip_prefix("TENTANG ") {
+            r.to_string()
+        } else {
+            continue;
+        };
+        let mut parts = Vec::new();
+        if !rest.is_empty() {
+            parts.push(rest);
+        }
+        for next in lines.iter().skip(i + 1) {
+            let next = squash(next);
+            if next.is_empty() {
+                if parts.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            if upper_ratio(&next) < 0.7
+                || (BODY_START.is_match(&next) && !parts.is_empty())
+                || next.ends_with(',')
+            {
+                break;
+            }
+            parts.push(next);
+            if parts.len() >= 6 {
+                break;
+            }
+        }
+        if !parts.is_empty() {
+            return Some(squash(&parts.join(" ")));
+        }
+    }
+    let c = SUBJECT.captures(text)?;
+    let first = c.get(1)?;
+    let mut title = squash(first.as_str());
+    // A subject may wrap onto the next line(s), indented under the first.
+    for next in text[first.end()..].lines().skip(1).take(3) {
+        let next = squash(next);
+        if next.is_empty() || BODY_START.is_match(&next) || next.contains(':') {
+            break;
+        }
+        title.push(' ');
+        title.push_str(&next);
+    }
+    Some(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_from_headings() {
+        let cases: &[(&str, DocType)] = &[
+            (
+                "BUPATI BANJAR\nYth. Sekretaris Daerah\nSURAT EDARAN\nNOMOR 800/458",
+                DocType::SuratEdaran,
+            ),
+            ("NASKAH PERJANJIAN HIBAH DAERAH\nANTARA", DocType::Nphd),
+            ("KESEPAKATAN BERSAMA\nANTARA", DocType::Mou),
+            ("NOTA KESEPAKATAN\nANTARA", DocType::Mou),
+            (
+                "PERJANJIAN KERJA SAMA\nANTARA",
+                DocType::PerjanjianKerjaSama,
+            ),
+            ("BERITA ACARA SERAH TERIMA", DocType::BeritaAcara),
+            (
+                "KEPUTUSAN BUPATI BANJAR\nNOMOR 188.45/612/KUM/2020",
+                DocType::Keputusan,
+            ),
+            ("NOTA DINAS\nKepada : Bupati", DocType::NotaDinas),
+            (
+                "Nomor : 005/1/2020\nSifat : Biasa\nHal : Undangan Rapat Koordinasi",
+                DocType::Undangan,
+            ),
+            (
+                "Nomor : 900/1/2024\nSifat : Segera\nLampiran : 1 berkas\nHal : Pencairan Hibah",
+                DocType::SuratDinas,
+            ),
+            ("Menindaklanjuti surat edaran Menteri", DocType::Lainnya),
+        ];
+        for (text, want) in cases {
+            assert_eq!(doc_type(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            title("SURAT EDARAN\nNOMOR 800/458\nTENTANG\nNETRALITAS APARATUR SIPIL NEGARA\nDALAM PEMILIHAN 2020\n1. Latar Belakang").as_deref(),
+            Some("NETRALITAS APARATUR SIPIL NEGARA DALAM PEMILIHAN 2020")
+        );
+        assert_eq!(
+            title("Nomor : 900/2217/BPKAD/2024\nSifat : Segera\nHal : Pencairan Hibah Tahap II\nYth. Ketua").as_deref(),
+            Some("Pencairan Hibah Tahap II")
+        );
+        assert_eq!(
+            title("KEPUTUSAN BUPATI\nTENTANG PEMBENTUKAN SATUAN TUGAS\nBUPATI BANJAR,\nMenimbang")
+                .as_deref(),
+            Some("PEMBENTUKAN SATUAN TUGAS")
+        );
+    }
+}

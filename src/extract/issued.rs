@@ -1,0 +1,201 @@
+//! Where and when the document was issued or signed.
+//!
+//! Cues, strongest first: `Ditetapkan di X / pada tanggal D`, `Dikeluarkan di X ...`, the
+//! place-and-date line of a letter (`Banjarbaru, 7 November 2023`), the opening of an
+//! agreement (`Pada hari ini ... tanggal ..., bertempat di ..., Banjarbaru`), a `Tanggal :`
+//! field.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::extract::dates::FoundDate;
+
+/// `Ditetapkan di Martapura`, `Dikeluarkan di Banjarbaru`.
+static ISSUED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ditetapkan|dikeluarkan|dibuat|ditandatangani)\s+di\s*:?\s*([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})")
+        .expect("valid regex")
+});
+
+/// `Banjarbaru, 7 November 2023` at the start of a line (or of a column).
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+        .expect("valid regex")
+});
+
+/// `bertempat di Gedung X, Kawasan Y, Banjarbaru,` — the town is the last capitalised part.
+static HELD_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bbertempat\s+di\s+([^\n;]{2,200}?)(?:,\s*(?:yang|kami|para|telah)\b|\.\s|;|\n)",
+    )
+    .expect("valid regex")
+});
+
+/// Agreement openings: `Pada hari ini Selasa tanggal ...`.
+static OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bpada\s+hari\s+ini\b").expect("valid regex"));
+
+/// A `Tanggal : 2 September 2024` field of a nota dinas or form.
+static DATE_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?im)^\s*tanggal\s*:").expect("valid regex"));
+
+/// Words that are not towns even when capitalised before a date.
+const NOT_PLACES: &[&str] = &[
+    "Tanggal",
+    "Pada",
+    "Hari",
+    "Nomor",
+    "Senin",
+    "Selasa",
+    "Rabu",
+    "Kamis",
+    "Jumat",
+    "Sabtu",
+    "Minggu",
+    "Tahun",
+    "Bulan",
+    "Sejak",
+    "Mulai",
+    "Sampai",
+    "Jakarta Pusat",
+];
+
+/// Place and date of issue.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Issued {
+    pub place: Option<String>,
+    pub date: Option<NaiveDate>,
+}
+
+fn first_date_after(dates: &[FoundDate], pos: usize, within: usize) -> Option<NaiveDate> {
+    dates
+        .iter()
+        .find(|d| d.start >= pos && d.start <= pos + within)
+        .map(|d| d.date)
+}
+
+fn clean_place(p: &str) -> Option<String> {
+    let p = p.trim().trim_end_matches([',', '.']).trim();
+    let p = p
+        .strip_prefix("Kota ")
+        .or_else(|| p.strip_prefix("Kabupaten "))
+        .unwrap_or(p);
+    if p.len() < 3 || NOT_PLACES.iter().any(|n| n.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    Some(p.to_string())
+}
+
+/// Finds the place and date of issue from the text and the dates already found in it.
+pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
+    // 1. Ditetapkan/Dikeluarkan di X, pada tanggal D (the last such block is the signing).
+    if let Some(c) = ISSUED_AT.captures_iter(text).last() {
+        let place = c.get(1).and_then(|m| clean_place(first_line(m.as_str())));
+        let date = first_date_after(dates, c.get(0).map_or(0, |m| m.end()), 120);
+        if date.is_some() {
+            return Issued { place, date };
+        }
+    }
+    // 2. The place-and-date line of a letter (the last one: earlier ones may be quoted).
+    let place_dates: Vec<_> = PLACE_DATE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let place = clean_place(c.get(1)?.as_str())?;
+            let date = first_date_after(dates, c.get(2)?.start(), 5)?;
+            Some((place, date))
+        })
+        .collect();
+    // 3. The opening of an agreement.
+    if let Some(m) = OPENING.find(text) {
+        if let Some(date) = first_date_after(dates, m.start(), 250) {
+            let place = HELD_AT
+                .captures(&text[m.start()..])
+                .and_then(|c| c.get(1))
+                .and_then(|m| town_of(m.as_str()))
+                .or_else(|| place_dates.last().map(|(p, _)| p.clone()));
+            return Issued {
+                place,
+                date: Some(date),
+            };
+        }
+    }
+    if let Some((place, date)) = place_dates.last() {
+        return Issued {
+            place: Some(place.clone()),
+            date: Some(*date),
+        };
+    }
+    // 4. A Tanggal field (nota dinas): a date but no place.
+    if let Some(m) = DATE_FIELD.find(text) {
+        if let Some(date) = first_date_after(dates, m.end(), 40) {
+            return Issued {
+                place: None,
+                date: Some(date),
+            };
+        }
+    }
+    Issued::default()
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+/// The town in a venue description: its last comma-separated capitalised part.
+fn town_of(venue: &str) -> Option<String> {
+    venue
+        .split(',')
+        .map(str::trim)
+        .rev()
+        .find(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            !words.is_empty()
+                && words.len() <= 3
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !part.to_lowercase().starts_with("gedung")
+                && !part.to_lowercase().starts_with("kantor")
+                && !part.to_lowercase().starts_with("ruang")
+                && !part.to_lowercase().starts_with("aula")
+                && !part.to_lowercase().starts_with("jalan")
+                && !part.to_lowercase().starts_with("jl")
+        })
+        .and_then(clean_place)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dates::find_dates;
+
+    fn issued(text: &str) -> (Option<String>, Option<String>) {
+        let i = find_issued(text, &find_dates(text));
+        (i.place, i.date.map(|d| d.to_string()))
+    }
+
+    fn want(place: Option<&str>, date: &str) -> (Option<String>, Option<String>) {
+        (place.map(str::to_string), Some(date.to_string()))
+    }
+
+    #[test]
+    fn sentence_shapes() {
+        let cases: &[(&str, (Option<&str>, &str))] = &[
+            (
+                "paling lambat tanggal 15 Desember 2020.\nDikeluarkan di Martapura\npada tanggal 28 September 2020\nBUPATI BANJAR,",
+                (Some("Martapura"), "2020-09-28"),
+            ),
+            ("Ditetapkan di Batulicin\npada tanggal 6 November 2023", (Some("Batulicin"), "2023-11-06")),
+            ("Demikian disampaikan.\nBanjarbaru, 3 Juni 2024\nKEPALA BADAN,", (Some("Banjarbaru"), "2024-06-03")),
+            (
+                "Pada hari ini Selasa tanggal tujuh bulan November tahun dua ribu dua puluh tiga, bertempat di Gedung Idham Chalid, Kawasan Perkantoran Pemerintah Provinsi Kalimantan Selatan, Banjarbaru, yang bertanda tangan di bawah ini:",
+                (Some("Banjarbaru"), "2023-11-07"),
+            ),
+            ("NOTA DINAS\nKepada : Bupati\nTanggal : 2 September 2024\nNomor : 000.1.5/412/Pem/2024", (None, "2024-09-02")),
+        ];
+        for (text, (place, date)) in cases {
+            assert_eq!(issued(text), want(*place, date), "{text}");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Line-level helpers shared by the header and signature rules.
+
+/// Share of letters that are upper case (1.0 for `BUPATI BANJAR`).
+pub fn upper_ratio(s: &str) -> f64 {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return 0.0;
+    }
+    letters.iter().filter(|c| c.is_uppercase()).count() as f64 / letters.len() as f64
+}
+
+/// Collapses runs of whitespace to one space and trims.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lines split into columns: a tab (from the PDF layout) or a wide run of spaces separates
+/// side-by-side blocks. Returns the left-column lines first, then the right-column lines,
+/// so two signature blocks printed side by side read one after the other.
+pub fn column_streams(text: &str) -> Vec<String> {
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    let mut in_columns = false;
+    let mut singles = 0;
+    for line in text.lines() {
+        // A leading tab marks a line printed only in the right half of the page.
+        let right_only = line.starts_with('\t') && !line.trim().is_empty();
+        let parts: Vec<&str> = split_columns(line);
+        match parts.as_slice() {
+            [] => {
+                left.push(String::new());
+                if in_columns {
+                    right.push(String::new());
+                }
+            }
+            [one] if right_only && in_columns => right.push(squash(one)),
+            [one] => {
+                singles += 1;
+                // Long body text, or a long run of single lines, ends a two-column stretch.
+                if in_columns && (one.len() > 70 || singles > 8) {
+                    left.append(&mut right);
+                    in_columns = false;
+                }
+                left.push(squash(one));
+            }
+            many => {
+                in_columns = true;
+                singles = 0;
+                left.push(squash(many[0]));
+                right.push(squash(&many[1..].join(" ")));
+            }
+        }
+    }
+    left.append(&mut right);
+    left
+}
+
+fn split_columns(line: &str) -> Vec<&str> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return Vec::new();
+    }
+    if trimmed.contains('\t') {
+        return trimmed
+            .split('\t')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    // OCR keeps wide gaps as runs of spaces only sometimes; six or more is a column gap.
+    if let Some(pos) = trimmed.find("      ") {
+        let (a, b) = trimmed.split_at(pos);
+        let b = b.trim();
+        if !a.trim().is_empty() && !b.is_empty() {
+            return vec![a.trim(), b];
+        }
+    }
+    vec![trimmed]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn side_by_side_blocks_are_read_left_then_right() {
+        let text = "intro line\nPIHAK KEDUA,\tPIHAK PERTAMA,\nKETUA\tSEKRETARIS DAERAH,\nKPU,\n\tDAERAH,\n\nA. NAME\tB. NAME\nafter";
+        let s = column_streams(text);
+        assert_eq!(
+            s,
+            [
+                "intro line",
+                "PIHAK KEDUA,",
+                "KETUA",
+                "KPU,",
+                "",
+                "A. NAME",
+                "after",
+                "PIHAK PERTAMA,",
+                "SEKRETARIS DAERAH,",
+                "DAERAH,",
+                "",
+                "B. NAME"
+            ]
+        );
+    }
+}

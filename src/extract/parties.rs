@@ -1,0 +1,197 @@
+//! The institutions a document binds: both sides of an agreement (`ANTARA X DENGAN Y`,
+//! `bertindak untuk dan atas nama X`), or the issuer of a letter or decree (its letterhead).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::lines::{squash, upper_ratio};
+use crate::model::DocType;
+
+/// Words that open an institution's name.
+const INSTITUTION: &str = r"(?:pemerintah|komisi|badan|kantor|kepolisian|kejaksaan|pengadilan|universitas|fakultas|institut|sekolah|politeknik|dinas|inspektorat|sekretariat|rumah\s+sakit|rsud|dewan|majelis|lembaga|yayasan|perkumpulan|koperasi|pt|cv|bank|perusahaan|kementerian|direktorat|balai|biro|satuan|markas|komando|kodim|korem|polres|polda|polsek|kecamatan|kelurahan|desa|partai|organisasi|ikatan|persatuan|himpunan|asosiasi|palang\s+merah|kwartir|gerakan|unit)";
+
+static INSTITUTION_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^{INSTITUTION}\b")).expect("valid regex"));
+
+/// `ANTARA X DENGAN Y` in an agreement's heading (on one squashed line).
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bANTARA\s+(.+?)\s+(?:DENGAN|DAN)\s+(.+?)\s+(?:NOMOR|NO\.|TENTANG)\b")
+        .expect("valid regex")
+});
+
+/// `bertindak untuk dan atas nama X, selanjutnya disebut PIHAK ...`.
+static ON_BEHALF_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)atas\s+nama\s+([^,;.\n]+?)\s*(?:,|\s+berdasarkan\b|\s+berkedudukan\b|\s+selanjutnya\b|\s+yang\b)")
+        .expect("valid regex")
+});
+
+/// Lines that end a letterhead: address, contacts, the heading of the document.
+static LETTERHEAD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:jalan|jl\.?|telepon|telp|laman|website|pos-el|email|e-mail|faks|kode\s+pos|alamat|yth|kepada|nomor|surat|keputusan|peraturan|nota|berita|undangan|instruksi|\S+,\s*\d)|\b\d{5}\b")
+        .expect("valid regex")
+});
+
+/// `BUPATI BANJAR`, `GUBERNUR KALIMANTAN SELATAN`, `WALI KOTA BANJARMASIN`.
+static HEAD_OF_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:plt\.?\s+|pj\.?\s+)?(bupati|gubernur|wali\s*kota|walikota)\s+([a-z][a-z '\-]+?)\s*,?$").expect("valid regex")
+});
+
+/// `PEMERINTAH KABUPATEN TANAH BUMBU` → `Kabupaten`, `TANAH BUMBU`.
+static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^pemerintah\s+(provinsi|kabupaten|kota)\s+(.+)$").expect("valid regex")
+});
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "dan" | "dari" | "di" | "ke" | "untuk") {
+                return lower;
+            }
+            let mut c = lower.chars();
+            c.next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The government a regional head stands for: `BUPATI BANJAR` → `Pemerintah Kabupaten Banjar`.
+fn government_of_head(line: &str) -> Option<String> {
+    let c = HEAD_OF_REGION.captures(line.trim())?;
+    let level = match c[1].to_lowercase().replace(' ', "").as_str() {
+        "bupati" => "Kabupaten",
+        "gubernur" => "Provinsi",
+        _ => "Kota",
+    };
+    Some(format!("Pemerintah {level} {}", title_case(&c[2])))
+}
+
+/// The institutions party to the document.
+pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
+    let head: Vec<String> = text
+        .lines()
+        .take(30)
+        .map(squash)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let joined = head.join(" ");
+    if let Some(c) = BETWEEN.captures(&joined) {
+        let a = c[1].trim().to_string();
+        let b = c[2].trim().to_string();
+        if upper_ratio(&a) > 0.8 && upper_ratio(&b) > 0.8 {
+            return vec![a, b];
+        }
+    }
+    let agreement = matches!(
+        kind,
+        DocType::Nphd | DocType::Mou | DocType::PerjanjianKerjaSama | DocType::BeritaAcara
+    );
+    if agreement {
+        let mut parties: Vec<String> = Vec::new();
+        for c in ON_BEHALF_OF.captures_iter(text) {
+            let name = squash(&c[1]);
+            // What follows the name (not consumed, so the next clause still matches).
+            let end = c.get(0).map_or(0, |m| m.end());
+            let tail = &text[end..text.ceil_char_boundary((end + 160).min(text.len()))];
+            let named_party = tail.to_lowercase().contains("disebut pihak")
+                || tail.to_lowercase().contains("sebagai pihak");
+            let party = government_of_head(&name)
+                .or_else(|| INSTITUTION_START.is_match(&name).then(|| name.clone()));
+            if let Some(party) = party {
+                if named_party && !parties.iter().any(|p| p.eq_ignore_ascii_case(&party)) {
+                    parties.push(party);
+                }
+            }
+        }
+        if parties.len() >= 2 {
+            return parties;
+        }
+    }
+    letterhead_party(&head).into_iter().collect()
+}
+
+/// The issuing institution from the letterhead (or a decree's heading).
+fn letterhead_party(head: &[String]) -> Option<String> {
+    let mut lines: Vec<&str> = Vec::new();
+    for line in head {
+        if LETTERHEAD_END.is_match(line) || upper_ratio(line) < 0.8 {
+            break;
+        }
+        lines.push(line);
+    }
+    if let Some(first) = lines.first() {
+        if let Some(gov) = government_of_head(first) {
+            return Some(gov);
+        }
+        if let Some(c) = GOVERNMENT.captures(first) {
+            let region = format!("{} {}", title_case(&c[1]), title_case(&c[2]));
+            let agency: Vec<&str> = lines[1..]
+                .iter()
+                .copied()
+                .take_while(|l| !l.to_uppercase().starts_with("SEKRETARIAT DAERAH"))
+                .collect();
+            let secretariat = lines
+                .get(1)
+                .is_some_and(|l| l.to_uppercase().starts_with("SEKRETARIAT DAERAH"));
+            if !agency.is_empty() && !secretariat {
+                return Some(format!("{} {region}", title_case(&agency.join(" "))));
+            }
+            return Some(format!("Pemerintah {region}"));
+        }
+        return Some(lines.join(" "));
+    }
+    // No letterhead: a decree's heading names its issuer (`KEPUTUSAN BUPATI BANJAR`).
+    static DECREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:SALINAN\s+)?(?:KEPUTUSAN|PERATURAN|SURAT\s+EDARAN|INSTRUKSI)\s+(.+)$")
+            .expect("valid regex")
+    });
+    for line in head.iter().take(6) {
+        if let Some(c) = DECREE.captures(line) {
+            let issuer = c[1].trim();
+            return government_of_head(issuer).or_else(|| Some(issuer.to_string()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_shapes() {
+        let cases: &[(&str, DocType, &[&str])] = &[
+            (
+                "NASKAH PERJANJIAN HIBAH DAERAH\nANTARA\nPEMERINTAH PROVINSI KALIMANTAN SELATAN\nDENGAN\nKOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN SELATAN\nNOMOR : 900/0871/BPKAD/2023",
+                DocType::Nphd,
+                &["PEMERINTAH PROVINSI KALIMANTAN SELATAN", "KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN SELATAN"],
+            ),
+            ("BUPATI BANJAR\nYth. 1. Sekretaris Daerah", DocType::SuratEdaran, &["Pemerintah Kabupaten Banjar"]),
+            (
+                "PEMERINTAH PROVINSI KALIMANTAN SELATAN\nBADAN KEPEGAWAIAN DAERAH\nJalan Aneka Tambang",
+                DocType::SuratEdaran,
+                &["Badan Kepegawaian Daerah Provinsi Kalimantan Selatan"],
+            ),
+            (
+                "PEMERINTAH KABUPATEN TANAH BUMBU\nSEKRETARIAT DAERAH\nJalan Dharma Praja",
+                DocType::NotaDinas,
+                &["Pemerintah Kabupaten Tanah Bumbu"],
+            ),
+            (
+                "KOMISI PEMILIHAN UMUM\nKOTA BANJARBARU\nJalan Jenderal Ahmad Yani\nBERITA ACARA\n1. Nama : H. A\nJabatan : Sekretaris, bertindak untuk dan atas nama Komisi Pemilihan Umum Kota Banjarbaru, selanjutnya disebut PIHAK KESATU.\n2. Nama : B\nJabatan : Kepala, bertindak untuk dan atas nama Pemerintah Kota Banjarbaru, selanjutnya disebut PIHAK KEDUA.",
+                DocType::BeritaAcara,
+                &["Komisi Pemilihan Umum Kota Banjarbaru", "Pemerintah Kota Banjarbaru"],
+            ),
+            (
+                "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN BALANGAN\nNOMOR 45/HK.03.1-Kpt/6311/2024",
+                DocType::Keputusan,
+                &["KOMISI PEMILIHAN UMUM KABUPATEN BALANGAN"],
+            ),
+        ];
+        for (text, kind, want) in cases {
+            assert_eq!(find_parties(text, *kind), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! Index stage: the tantivy full-text index, derived from the catalog.
+//!
+//! The catalog is the source of truth; the index can always be rebuilt from it. Each
+//! catalogued document is one tantivy document keyed by the catalog id.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use tantivy::collector::DocSetCollector;
+use tantivy::query::AllQuery;
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
+    STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+
+use crate::error::Error;
+use crate::model::Record;
+
+/// Name of the analyzer registered for Indonesian text.
+pub const ANALYZER: &str = "naskah_id";
+/// Memory budget of the index writer.
+const WRITER_HEAP: usize = 100_000_000;
+
+/// Handles to the schema's fields.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields {
+    pub id: Field,
+    pub sha256: Field,
+    pub source: Field,
+    pub doc_type: Field,
+    pub title: Field,
+    pub text: Field,
+    pub numbers: Field,
+    pub numbers_exact: Field,
+    pub date: Field,
+    pub year: Field,
+    pub place: Field,
+    pub parties: Field,
+    pub signatories: Field,
+    pub references: Field,
+}
+
+/// The full-text index under the data folder.
+pub struct SearchIndex {
+    pub index: Index,
+    pub fields: Fields,
+    path: PathBuf,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let analyzed = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        id: b.add_u64_field("id", INDEXED | STORED | FAST),
+        sha256: b.add_text_field("sha256", STRING | STORED),
+        source: b.add_text_field("source", STRING | STORED),
+        doc_type: b.add_text_field("doc_type", STRING | STORED | FAST),
+        title: b.add_text_field("title", analyzed.clone()),
+        text: b.add_text_field("text", analyzed.clone()),
+        numbers: b.add_text_field("numbers", analyzed.clone()),
+        numbers_exact: b.add_text_field("numbers_exact", STRING),
+        date: b.add_text_field("date", STRING | STORED),
+        year: b.add_u64_field("year", INDEXED | STORED | FAST),
+        place: b.add_text_field("place", analyzed.clone()),
+        parties: b.add_text_field("parties", analyzed.clone()),
+        signatories: b.add_text_field("signatories", analyzed.clone()),
+        references: b.add_text_field("references", analyzed),
+    };
+    (b.build(), fields)
+}
+
+/// The analyzer for Indonesian text: words split on non-alphanumerics, lower-cased, accents folded.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Canonical form of a document number for exact lookups: no spaces, upper case.
+pub fn number_key(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it if the folder holds none.
+    pub fn open_or_create(dir: &Path) -> Result<SearchIndex, Error> {
+        let err = |message: String| Error::Index {
+            path: dir.to_owned(),
+            message,
+        };
+        std::fs::create_dir_all(dir).map_err(|e| err(e.to_string()))?;
+        let (schema, fields) = schema();
+        let index = if dir.join("meta.json").exists() {
+            let index = Index::open_in_dir(dir).map_err(|e| err(e.to_string()))?;
+            if index.schema() != schema {
+                return Err(err(
+                    "the index was built by another version of naskah; delete this folder and run `naskah ingest` again to rebuild it from the catalog".into(),
+                ));
+            }
+            index
+        } else {
+            Index::create_in_dir(dir, schema).map_err(|e| err(e.to_string()))?
+        };
+        // Custom tokenizers are not persisted in the index; register them on every open.
+        index.tokenizers().register(ANALYZER, analyzer());
+        Ok(SearchIndex {
+            index,
+            fields,
+            path: dir.to_owned(),
+        })
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::Index {
+            path: self.path.clone(),
+            message: e.to_string(),
+        }
+    }
+
+    /// A writer; only one may exist at a time (tantivy holds a lock file).
+    pub fn writer(&self) -> Result<IndexWriter, Error> {
+        self.index.writer(WRITER_HEAP).map_err(|e| {
+            self.err(format!(
+                "{e} (is another naskah process writing to this data folder?)"
+            ))
+        })
+    }
+
+    /// Catalog ids of the documents the index holds.
+    pub fn indexed_ids(&self) -> Result<HashSet<u64>, Error> {
+        let reader = self.index.reader().map_err(|e| self.err(e))?;
+        let searcher = reader.searcher();
+        let addrs = searcher
+            .search(&AllQuery, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        let mut ids = HashSet::with_capacity(addrs.len());
+        for addr in addrs {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(|e| self.err(e))?;
+            if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_u64()) {
+                ids.insert(id);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Adds (or replaces) one catalogued document.
+    pub fn add(&self, writer: &IndexWriter, entry: &IndexEntry) -> Result<(), Error> {
+        let f = &self.fields;
+        writer.delete_term(Term::from_field_u64(f.id, entry.id));
+        let r = entry.record;
+        let mut doc = TantivyDocument::default();
+        doc.add_u64(f.id, entry.id);
+        doc.add_text(f.sha256, entry.sha256);
+        doc.add_text(f.source, entry.source);
+        doc.add_text(f.doc_type, r.doc_type.as_str());
+        if let Some(title) = &r.title {
+            doc.add_text(f.title, title);
+        }
+        doc.add_text(f.text, entry.text);
+        for n in &r.numbers {
+            doc.add_text(f.numbers, n);
+            doc.add_text(f.numbers_exact, number_key(n));
+        }
+        if let Some(date) = r.date {
+            doc.add_text(f.date, date.to_string());
+            doc.add_u64(f.year, chrono::Datelike::year(&date).max(0) as u64);
+        }
+        if let Some(place) = &r.place {
+            doc.add_text(f.place, place);
+        }
+        for p in &r.parties {
+            doc.add_text(f.parties, p);
+        }
+        for s in &r.signatories {
+            doc.add_text(f.signatories, &s.name);
+            if let Some(pos) = &s.position {
+                doc.add_text(f.signatories, pos);
+            }
+        }
+        for reference in &r.references {
+            let year = reference.year.map(|y| y.to_string()).unwrap_or_default();
+            doc.add_text(
+                f.references,
+                format!("{} {} {}", reference.kind.as_str(), reference.number, year),
+            );
+        }
+        writer.add_document(doc).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+}
+
+/// What the index needs of one catalogued document.
+pub struct IndexEntry<'a> {
+    pub id: u64,
+    pub sha256: &'a str,
+    pub source: &'a str,
+    pub record: &'a Record,
+    pub text: &'a str,
+}

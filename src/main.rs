@@ -1,0 +1,269 @@
+//! The `naskah` command line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use naskah::batch;
+use naskah::export::{export, ExportFormat};
+use naskah::index::SearchIndex;
+use naskah::model::DocType;
+use naskah::pipeline::Pipeline;
+use naskah::search::{render_snippet, search, SearchRequest};
+use naskah::store::catalog::{default_url, Catalog};
+
+/// Exit status when some input files could not be ingested (the others were).
+const EXIT_SOME_FAILED: u8 = 2;
+
+/// naskah: a searchable archive of Indonesian government documents.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    /// Data folder holding the catalog and the search index.
+    #[arg(long, global = true, default_value = "index", env = "NASKAH_DATA")]
+    data: PathBuf,
+    /// Catalog database URL (default: SQLite file in the data folder; or postgres://...).
+    #[arg(long, global = true, env = "NASKAH_DB")]
+    db: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest files and folders: read, OCR, extract, catalog and index them.
+    ///
+    /// Exit status: 0 when every file was ingested or already present, 2 when some
+    /// files failed (each is listed on stderr with its reason), 1 on a fatal error.
+    Ingest {
+        /// Files or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Pipeline definition (default: the built-in pipelines/default.toml).
+        #[arg(long)]
+        pipeline: Option<PathBuf>,
+        /// Number of OCR engines (default: one per CPU core).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
+    /// Search the archive.
+    Search {
+        /// Query: words, "a phrase", or a document number.
+        query: String,
+        /// Only documents of this kind.
+        #[arg(long = "type", value_parser = parse_doc_type)]
+        doc_type: Option<DocType>,
+        /// Number of hits.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print every record (jsonl: the corpus schema plus `text`; csv: a flat table).
+    Export {
+        #[arg(long, value_enum)]
+        format: Format,
+    },
+    /// Show versions, languages and settings this installation runs with.
+    Info,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Jsonl,
+    Csv,
+}
+
+fn parse_doc_type(s: &str) -> Result<DocType, String> {
+    DocType::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();
+        format!("unknown document type '{s}'; one of: {}", all.join(", "))
+    })
+}
+
+fn main() -> ExitCode {
+    ensure_single_threaded_tesseract();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("NASKAH_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Tesseract's OpenMP threads fight the one-engine-per-core pool (6-7 s a page instead of
+/// 1.3 s). OpenMP reads `OMP_THREAD_LIMIT` once at load time, before `main`, so the only
+/// reliable fix is to re-execute ourselves with the variable set.
+fn ensure_single_threaded_tesseract() {
+    if std::env::var_os("OMP_THREAD_LIMIT").is_some() {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        if let Ok(exe) = std::env::current_exe() {
+            let err = std::process::Command::new(exe)
+                .args(std::env::args_os().skip(1))
+                .env("OMP_THREAD_LIMIT", "1")
+                .exec();
+            // exec only returns on failure; carry on with OpenMP's default threads.
+            eprintln!(
+                "warning: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); OCR will be slower"
+            );
+        }
+    }
+}
+
+async fn open_catalog(cli: &Cli) -> Result<Catalog> {
+    std::fs::create_dir_all(&cli.data)
+        .with_context(|| format!("cannot create the data folder {}", cli.data.display()))?;
+    let url = cli.db.clone().unwrap_or_else(|| default_url(&cli.data));
+    Ok(Catalog::open(&url).await?)
+}
+
+fn open_index(data: &Path) -> Result<SearchIndex> {
+    Ok(SearchIndex::open_or_create(&data.join("tantivy"))?)
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.command {
+        Command::Ingest {
+            paths,
+            pipeline,
+            jobs,
+        } => {
+            let pipeline = match pipeline {
+                Some(p) => Pipeline::load(p)?,
+                None => Pipeline::default(),
+            };
+            let catalog = open_catalog(&cli).await?;
+            let index = if pipeline.stages.index {
+                Some(open_index(&cli.data)?)
+            } else {
+                None
+            };
+            let started = std::time::Instant::now();
+            let report = batch::ingest(paths, &pipeline, &catalog, index.as_ref(), *jobs).await?;
+            for w in &report.warnings {
+                eprintln!("warning: {w}");
+            }
+            for f in &report.failed {
+                eprintln!("failed: {}: {}", f.path.display(), f.reason);
+            }
+            eprintln!(
+                "ingested {}, already present {}, failed {} ({} pages, {} by OCR, {:.1} s)",
+                report.ingested,
+                report.already_present,
+                report.failed.len(),
+                report.pages,
+                report.ocr_pages,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(if report.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_SOME_FAILED)
+            })
+        }
+        Command::Search {
+            query,
+            doc_type,
+            limit,
+            json,
+        } => {
+            let catalog = open_catalog(&cli).await?;
+            let index = open_index(&cli.data)?;
+            // An index deleted or left behind by a crash is refilled from the catalog first.
+            batch::sync_index(&catalog, &index).await?;
+            let hits = search(
+                &index,
+                &SearchRequest {
+                    query: query.clone(),
+                    limit: *limit,
+                    doc_type: *doc_type,
+                },
+            )?;
+            if *json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({ "hits": hits }))?
+                );
+            } else if hits.is_empty() {
+                println!("no documents match '{query}'");
+            } else {
+                let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+                let (open, close) = if tty {
+                    ("\x1b[1;33m", "\x1b[0m")
+                } else {
+                    ("[", "]")
+                };
+                for (i, h) in hits.iter().enumerate() {
+                    println!(
+                        "{}. {}  [{}]  {}  {}  (score {:.2})",
+                        i + 1,
+                        h.source,
+                        h.doc_type,
+                        h.date.as_deref().unwrap_or("-"),
+                        if h.numbers.is_empty() {
+                            "-".to_string()
+                        } else {
+                            h.numbers.join(", ")
+                        },
+                        h.score
+                    );
+                    if let Some(t) = &h.title {
+                        println!("   {t}");
+                    }
+                    println!("   {}", render_snippet(h, open, close));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { format } => {
+            let catalog = open_catalog(&cli).await?;
+            let format = match format {
+                Format::Jsonl => ExportFormat::Jsonl,
+                Format::Csv => ExportFormat::Csv,
+            };
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            export(&catalog, format, &mut out).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Info => {
+            let pipeline = Pipeline::default();
+            println!("naskah {}", env!("CARGO_PKG_VERSION"));
+            println!("tesseract {}", naskah::ocr::tess::version());
+            println!("ocr languages: {}", pipeline.ocr.languages);
+            println!("ocr engines: {}", pipeline.ocr_threads());
+            println!(
+                "omp_thread_limit: {}",
+                std::env::var("OMP_THREAD_LIMIT").unwrap_or_else(|_| "unset".into())
+            );
+            println!("data: {}", cli.data.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

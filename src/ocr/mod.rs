@@ -1,0 +1,10 @@
+//! OCR stage: page images to text with tesseract, preprocessing with leptonica.
+
+pub mod image;
+pub mod pix;
+pub mod pool;
+pub mod preprocess;
+pub mod tess;
+
+pub use pool::OcrPool;
+pub use tess::Recognised;

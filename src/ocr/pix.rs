@@ -1,0 +1,125 @@
+//! A small owning wrapper over leptonica's `PIX`, with the operations naskah uses.
+//!
+//! leptess exposes only reading; preprocessing needs leptonica's C API, reached through
+//! `leptess::capi`. Every function that returns a new image returns an owned `Pix` that
+//! frees itself, so no leptonica pointer escapes this module.
+
+use leptess::capi;
+
+/// An owned leptonica image.
+pub struct Pix(*mut capi::Pix);
+
+// SAFETY: a PIX is plain heap data with no thread affinity; `Pix` owns its pointer
+// exclusively (no clones are handed out), so moving it to another thread is sound.
+unsafe impl Send for Pix {}
+
+impl Drop for Pix {
+    fn drop(&mut self) {
+        // SAFETY: self.0 came from leptonica and is freed exactly once here.
+        unsafe { capi::pixDestroy(&mut self.0) }
+    }
+}
+
+impl Pix {
+    fn from_raw(ptr: *mut capi::Pix) -> Option<Pix> {
+        (!ptr.is_null()).then_some(Pix(ptr))
+    }
+
+    /// Decodes an image file held in memory (PNG, JPEG, TIFF, PNM, JP2, ...).
+    pub fn read_mem(bytes: &[u8]) -> Option<Pix> {
+        // SAFETY: leptonica reads `len` bytes from the pointer and does not keep it.
+        Pix::from_raw(unsafe { capi::pixReadMem(bytes.as_ptr(), bytes.len()) })
+    }
+
+    /// Decodes page `n` (from 0) of a TIFF held in memory.
+    pub fn read_tiff_page(bytes: &[u8], n: usize) -> Option<Pix> {
+        let n = i32::try_from(n).ok()?;
+        // SAFETY: as in `read_mem`.
+        Pix::from_raw(unsafe { capi::pixReadMemTiff(bytes.as_ptr(), bytes.len(), n) })
+    }
+
+    /// Width and height an encoded image declares, read from its header without decoding.
+    pub fn header_dimensions(bytes: &[u8]) -> Option<(u64, u64)> {
+        let (mut format, mut w, mut h, mut bps, mut spp, mut cmap) = (0, 0, 0, 0, 0, 0);
+        // SAFETY: leptonica reads `len` bytes and writes only through the out-pointers.
+        let rc = unsafe {
+            capi::pixReadHeaderMem(
+                bytes.as_ptr(),
+                bytes.len(),
+                &mut format,
+                &mut w,
+                &mut h,
+                &mut bps,
+                &mut spp,
+                &mut cmap,
+            )
+        };
+        (rc == 0 && w > 0 && h > 0).then_some((w as u64, h as u64))
+    }
+
+    /// Width in pixels.
+    pub fn width(&self) -> u32 {
+        // SAFETY: self.0 is a valid PIX.
+        unsafe { capi::pixGetWidth(self.0) }.max(0) as u32
+    }
+
+    /// Height in pixels.
+    pub fn height(&self) -> u32 {
+        // SAFETY: self.0 is a valid PIX.
+        unsafe { capi::pixGetHeight(self.0) }.max(0) as u32
+    }
+
+    /// Bits per pixel.
+    pub fn depth(&self) -> u32 {
+        // SAFETY: self.0 is a valid PIX.
+        unsafe { capi::pixGetDepth(self.0) }.max(0) as u32
+    }
+
+    /// Horizontal resolution the file declares, if any.
+    pub fn x_resolution(&self) -> Option<u32> {
+        // SAFETY: self.0 is a valid PIX.
+        let r = unsafe { capi::pixGetXRes(self.0) };
+        (r > 0).then_some(r as u32)
+    }
+
+    /// Records the resolution (used by tesseract for font-size estimates).
+    pub fn set_resolution(&mut self, dpi: u32) {
+        let dpi = dpi.min(i32::MAX as u32) as i32;
+        // SAFETY: self.0 is a valid PIX.
+        unsafe { capi::pixSetResolution(self.0, dpi, dpi) };
+    }
+
+    /// Converts to 8-bit grey (colour maps removed, colour averaged).
+    pub fn to_grey8(&self) -> Option<Pix> {
+        if self.depth() == 8 {
+            // SAFETY: pixConvertTo8 with an 8-bit input and no colormap returns a copy;
+            // with a colormap, the map is removed.
+            return Pix::from_raw(unsafe { capi::pixConvertTo8(self.0, 0) });
+        }
+        // SAFETY: self.0 is valid; the result is a new PIX or null.
+        Pix::from_raw(unsafe { capi::pixConvertTo8(self.0, 0) })
+    }
+
+    /// Scales by `factor` with interpolation suited to grey images.
+    pub fn scale(&self, factor: f32) -> Option<Pix> {
+        // SAFETY: self.0 is valid; the result is a new PIX or null.
+        Pix::from_raw(unsafe { capi::pixScale(self.0, factor, factor) })
+    }
+
+    /// Corrects skew of up to a few degrees (leptonica's default search).
+    pub fn deskew(&self) -> Option<Pix> {
+        // SAFETY: self.0 is valid; the result is a new PIX or null.
+        Pix::from_raw(unsafe { capi::pixDeskew(self.0, 0) })
+    }
+
+    /// 3x3 median filter, which removes isolated specks while keeping strokes.
+    pub fn median3(&self) -> Option<Pix> {
+        // SAFETY: self.0 is valid (8-bit); the result is a new PIX or null.
+        Pix::from_raw(unsafe { capi::pixMedianFilter(self.0, 3, 3) })
+    }
+
+    /// The raw pointer, for handing the image to tesseract.
+    pub fn as_ptr(&self) -> *mut capi::Pix {
+        self.0
+    }
+}

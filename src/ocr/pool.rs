@@ -1,0 +1,113 @@
+//! A fixed pool of OCR engines, one per thread, fed pages from all documents in flight.
+//!
+//! Tesseract is CPU-bound and its engines are not thread-safe, so each worker thread owns
+//! one engine for its whole life (loading `ind` takes ~0.3 s) and pages from any document
+//! go to whichever engine is free. The async side awaits a oneshot reply and never blocks.
+
+use std::thread::JoinHandle;
+
+use crossbeam_channel::{Receiver, Sender};
+use tokio::sync::oneshot;
+
+use crate::error::Error;
+use crate::ocr::image::PageImage;
+use crate::ocr::preprocess::prepare;
+use crate::ocr::tess::{Recognised, Tesseract};
+use crate::pipeline::Pipeline;
+
+struct Job {
+    page: PageImage,
+    reply: oneshot::Sender<Result<Recognised, String>>,
+}
+
+/// Handle to the running OCR workers.
+pub struct OcrPool {
+    tx: Option<Sender<Job>>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+impl OcrPool {
+    /// Starts `threads` engines; fails at once if tesseract or its languages are missing.
+    pub fn start(pipeline: &Pipeline, threads: usize) -> Result<OcrPool, Error> {
+        let threads = threads.max(1);
+        // A short queue keeps decoded-page memory bounded: producers wait for free engines.
+        let (tx, rx) = crossbeam_channel::bounded::<Job>(threads * 2);
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Result<(), String>>();
+        let mut workers = Vec::with_capacity(threads);
+        for i in 0..threads {
+            let rx = rx.clone();
+            let ready = ready_tx.clone();
+            let pipeline = pipeline.clone();
+            let handle = std::thread::Builder::new()
+                .name(format!("ocr-{i}"))
+                .spawn(move || worker(rx, ready, pipeline))
+                .map_err(|e| Error::Ocr(format!("cannot start OCR thread: {e}")))?;
+            workers.push(handle);
+        }
+        drop(ready_tx);
+        for _ in 0..threads {
+            match ready_rx.recv() {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => return Err(Error::Ocr(e)),
+                Err(_) => return Err(Error::Ocr("an OCR thread stopped while starting".into())),
+            }
+        }
+        Ok(OcrPool {
+            tx: Some(tx),
+            workers,
+        })
+    }
+
+    /// Number of engines.
+    pub fn size(&self) -> usize {
+        self.workers.len()
+    }
+
+    /// Recognises one page on the next free engine.
+    pub async fn recognise(&self, page: PageImage) -> Result<Recognised, String> {
+        let (reply, rx) = oneshot::channel();
+        let tx = self.tx.clone().ok_or("OCR pool is shut down")?;
+        // The queue is bounded; wait for room off the async threads.
+        tokio::task::spawn_blocking(move || tx.send(Job { page, reply }))
+            .await
+            .map_err(|e| format!("OCR queue: {e}"))?
+            .map_err(|_| "OCR workers have stopped".to_string())?;
+        rx.await
+            .map_err(|_| "an OCR worker stopped while reading this page".to_string())?
+    }
+}
+
+impl Drop for OcrPool {
+    fn drop(&mut self) {
+        self.tx = None;
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+    }
+}
+
+fn worker(
+    rx: Receiver<Job>,
+    ready: std::sync::mpsc::Sender<Result<(), String>>,
+    pipeline: Pipeline,
+) {
+    let mut engine = match Tesseract::new(&pipeline.ocr.tessdata, &pipeline.ocr.languages) {
+        Ok(engine) => {
+            let _ = ready.send(Ok(()));
+            engine
+        }
+        Err(e) => {
+            let _ = ready.send(Err(e));
+            return;
+        }
+    };
+    drop(ready);
+    for job in rx {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let prepared = prepare(&job.page, &pipeline.ocr, &pipeline.limits)?;
+            engine.recognise(&prepared.pix, prepared.dpi)
+        }))
+        .unwrap_or_else(|_| Err("the OCR engine panicked on this page".into()));
+        let _ = job.reply.send(result);
+    }
+}

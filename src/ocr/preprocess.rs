@@ -1,0 +1,57 @@
+//! Page preparation before tesseract: grey conversion, upscaling, deskew, despeckle.
+
+use crate::ocr::image::PageImage;
+use crate::ocr::pix::Pix;
+use crate::pipeline::{Limits, OcrSettings};
+
+/// Largest upscale applied to a low-resolution scan.
+const MAX_UPSCALE: f32 = 2.5;
+
+/// A page ready for recognition and the resolution it now has.
+pub struct Prepared {
+    pub pix: Pix,
+    pub dpi: u32,
+}
+
+/// Decodes and prepares one page image according to the OCR settings.
+pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<Prepared, String> {
+    if let crate::ocr::image::ImageData::Encoded { bytes, .. } = &page.image {
+        if let Some((w, h)) = Pix::header_dimensions(bytes) {
+            if w * h > limits.max_image_pixels {
+                return Err(format!(
+                    "image of {w}x{h} pixels is over the limit of {} pixels (limits.max_image_pixels)",
+                    limits.max_image_pixels
+                ));
+            }
+        }
+    }
+    let decoded = page.image.decode()?;
+    let mut dpi = page
+        .dpi
+        .or_else(|| decoded.x_resolution())
+        .filter(|d| (50..=2400).contains(d))
+        .unwrap_or(ocr.assumed_dpi);
+    let mut pix = decoded
+        .to_grey8()
+        .ok_or("cannot convert the image to greyscale")?;
+    drop(decoded);
+    if dpi * 10 < ocr.target_dpi * 9 {
+        let factor = (ocr.target_dpi as f32 / dpi as f32).min(MAX_UPSCALE);
+        if let Some(scaled) = pix.scale(factor) {
+            pix = scaled;
+            dpi = (dpi as f32 * factor).round() as u32;
+        }
+    }
+    if ocr.deskew {
+        if let Some(straight) = pix.deskew() {
+            pix = straight;
+        }
+    }
+    if ocr.despeckle {
+        if let Some(clean) = pix.median3() {
+            pix = clean;
+        }
+    }
+    pix.set_resolution(dpi);
+    Ok(Prepared { pix, dpi })
+}

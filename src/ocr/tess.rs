@@ -1,0 +1,117 @@
+//! A minimal owning wrapper over tesseract's C API (reached through `leptess::capi`).
+//!
+//! leptess's `TessApi` keeps its handle private, so it cannot take a leptonica image that
+//! was preprocessed here; this wrapper takes our own [`Pix`] instead.
+
+use std::ffi::{CStr, CString};
+
+use leptess::capi;
+
+use crate::ocr::pix::Pix;
+
+/// One tesseract engine. `Send` but not `Sync`: one per worker thread.
+pub struct Tesseract(*mut capi::TessBaseAPI);
+
+// SAFETY: a TessBaseAPI may be used from any thread as long as only one uses it at a
+// time; `Tesseract` is not `Sync` and methods take `&mut self`.
+unsafe impl Send for Tesseract {}
+
+impl Drop for Tesseract {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from TessBaseAPICreate and is deleted exactly once.
+        unsafe {
+            capi::TessBaseAPIEnd(self.0);
+            capi::TessBaseAPIDelete(self.0);
+        }
+    }
+}
+
+/// Text and mean word confidence (0-100) of one recognised page.
+#[derive(Debug, Clone)]
+pub struct Recognised {
+    pub text: String,
+    pub confidence: f32,
+}
+
+impl Tesseract {
+    /// Starts an engine for `languages` (e.g. `ind+eng`); `tessdata` empty means the default.
+    pub fn new(tessdata: &str, languages: &str) -> Result<Tesseract, String> {
+        let lang =
+            CString::new(languages).map_err(|_| "language list contains a NUL byte".to_string())?;
+        let path = if tessdata.is_empty() {
+            None
+        } else {
+            Some(
+                CString::new(tessdata)
+                    .map_err(|_| "tessdata path contains a NUL byte".to_string())?,
+            )
+        };
+        // SAFETY: plain constructor.
+        let api = unsafe { capi::TessBaseAPICreate() };
+        if api.is_null() {
+            return Err("tesseract could not allocate an engine".into());
+        }
+        let engine = Tesseract(api);
+        // SAFETY: api is valid; the C strings outlive the call.
+        let rc = unsafe {
+            capi::TessBaseAPIInit3(
+                api,
+                path.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()),
+                lang.as_ptr(),
+            )
+        };
+        if rc != 0 {
+            return Err(format!(
+                "tesseract could not load the languages '{languages}'; install them \
+                 (Debian: apt-get install tesseract-ocr-ind tesseract-ocr-eng) or set ocr.tessdata"
+            ));
+        }
+        Ok(engine)
+    }
+
+    /// Sets a tesseract parameter.
+    pub fn set_variable(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let n = CString::new(name).map_err(|e| e.to_string())?;
+        let v = CString::new(value).map_err(|e| e.to_string())?;
+        // SAFETY: handle valid, strings live through the call.
+        let ok = unsafe { capi::TessBaseAPISetVariable(self.0, n.as_ptr(), v.as_ptr()) };
+        if ok == 1 {
+            Ok(())
+        } else {
+            Err(format!("unknown tesseract variable {name}"))
+        }
+    }
+
+    /// Recognises one page image at the given resolution.
+    pub fn recognise(&mut self, pix: &Pix, dpi: u32) -> Result<Recognised, String> {
+        // SAFETY: handle and image are valid; tesseract copies what it needs from the
+        // image during SetImage/Recognize, and the image outlives both calls.
+        unsafe {
+            capi::TessBaseAPISetImage2(self.0, pix.as_ptr());
+            capi::TessBaseAPISetSourceResolution(self.0, dpi.min(i32::MAX as u32) as i32);
+            if capi::TessBaseAPIRecognize(self.0, std::ptr::null_mut()) != 0 {
+                capi::TessBaseAPIClear(self.0);
+                return Err("tesseract failed to recognise the page".into());
+            }
+            let raw = capi::TessBaseAPIGetUTF8Text(self.0);
+            let text = if raw.is_null() {
+                String::new()
+            } else {
+                let s = CStr::from_ptr(raw).to_string_lossy().into_owned();
+                capi::TessDeleteText(raw);
+                s
+            };
+            let confidence = capi::TessBaseAPIMeanTextConf(self.0).max(0) as f32;
+            capi::TessBaseAPIClear(self.0);
+            Ok(Recognised { text, confidence })
+        }
+    }
+}
+
+/// Version string of the linked tesseract library.
+pub fn version() -> String {
+    // SAFETY: returns a static C string.
+    unsafe { CStr::from_ptr(capi::TessVersion()) }
+        .to_string_lossy()
+        .into_owned()
+}

@@ -1,0 +1,176 @@
+//! Pipeline settings: what `pipelines/*.toml` holds and the defaults when a key is absent.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::Error;
+
+/// The default pipeline, compiled in so that the binary works from any folder.
+pub const DEFAULT_PIPELINE: &str = include_str!("../pipelines/default.toml");
+
+/// All settings of one pipeline definition.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Pipeline {
+    pub stages: Stages,
+    pub ocr: OcrSettings,
+    pub text_layer: TextLayerSettings,
+    pub workers: WorkerSettings,
+    pub limits: Limits,
+}
+
+/// Which stages run.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Stages {
+    pub ocr: bool,
+    pub extract: bool,
+    pub index: bool,
+}
+
+/// How pages are prepared and read by tesseract.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OcrSettings {
+    pub languages: String,
+    pub tessdata: String,
+    pub target_dpi: u32,
+    pub assumed_dpi: u32,
+    pub deskew: bool,
+    pub despeckle: bool,
+}
+
+/// When a PDF text layer is trusted.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TextLayerSettings {
+    pub min_letters: usize,
+    pub min_word_ratio: f64,
+}
+
+/// Parallelism.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WorkerSettings {
+    pub ocr_threads: usize,
+    pub files_in_flight: usize,
+}
+
+/// Guards against hostile or broken input.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    pub max_file_bytes: u64,
+    pub max_image_pixels: u64,
+}
+
+impl Default for Stages {
+    fn default() -> Self {
+        Stages {
+            ocr: true,
+            extract: true,
+            index: true,
+        }
+    }
+}
+
+impl Default for OcrSettings {
+    fn default() -> Self {
+        OcrSettings {
+            languages: "ind+eng".into(),
+            tessdata: String::new(),
+            target_dpi: 300,
+            assumed_dpi: 300,
+            deskew: true,
+            despeckle: true,
+        }
+    }
+}
+
+impl Default for TextLayerSettings {
+    fn default() -> Self {
+        TextLayerSettings {
+            min_letters: 20,
+            min_word_ratio: 0.5,
+        }
+    }
+}
+
+impl Default for WorkerSettings {
+    fn default() -> Self {
+        WorkerSettings {
+            ocr_threads: 0,
+            files_in_flight: 4,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 1 << 30,
+            max_image_pixels: 150_000_000,
+        }
+    }
+}
+
+impl Default for Pipeline {
+    /// The settings of `pipelines/default.toml` (a test keeps the two equal).
+    fn default() -> Self {
+        Pipeline {
+            stages: Stages::default(),
+            ocr: OcrSettings::default(),
+            text_layer: TextLayerSettings::default(),
+            workers: WorkerSettings::default(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+impl Pipeline {
+    /// Reads a pipeline definition from a TOML file.
+    pub fn load(path: &Path) -> Result<Pipeline, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|e| Error::Pipeline {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Number of OCR engines to start.
+    pub fn ocr_threads(&self) -> usize {
+        match self.workers.ocr_threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_file_parses_and_matches_struct_defaults() {
+        let p: Pipeline = toml::from_str(DEFAULT_PIPELINE).expect("default pipeline parses");
+        assert_eq!(p, Pipeline::default());
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let err = toml::from_str::<Pipeline>("[ocr]\nlanguage = \"ind\"\n").unwrap_err();
+        assert!(err.to_string().contains("language"), "{err}");
+    }
+
+    #[test]
+    fn partial_file_keeps_other_defaults() {
+        let p: Pipeline = toml::from_str("[ocr]\nlanguages = \"ind\"\n").expect("parses");
+        assert_eq!(p.ocr.languages, "ind");
+        assert!(p.stages.ocr);
+        assert_eq!(p.text_layer.min_letters, 20);
+    }
+}

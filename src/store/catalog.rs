@@ -1,0 +1,310 @@
+//! The catalog database (SQLite by default, PostgreSQL with a `postgres://` URL) via sqlx.
+//!
+//! One SQL dialect serves both through sqlx's `Any` driver: `$N` placeholders and
+//! `ON CONFLICT ... DO NOTHING RETURNING` work in SQLite 3.35+ and PostgreSQL alike.
+
+use std::path::Path;
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+
+use crate::error::Error;
+use crate::model::{Document, Page, Record, TextOrigin};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Connection to the catalog.
+#[derive(Clone)]
+pub struct Catalog {
+    pool: AnyPool,
+    url: String,
+}
+
+/// A catalogued document as read back: record, pages and identity.
+#[derive(Debug, Clone)]
+pub struct StoredDocument {
+    pub id: i64,
+    pub sha256: String,
+    pub source: String,
+    pub path: String,
+    pub format: String,
+    pub record: Record,
+    pub pages: Vec<Page>,
+}
+
+/// Result of trying to add a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    New(i64),
+    AlreadyPresent,
+}
+
+/// The SQLite URL of the default catalog file under a data folder.
+pub fn default_url(data_dir: &Path) -> String {
+    format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("catalog.sqlite").display()
+    )
+}
+
+impl Catalog {
+    /// Opens (creating if needed) the catalog at `url` and applies migrations.
+    pub async fn open(url: &str) -> Result<Catalog, Error> {
+        sqlx::any::install_default_drivers();
+        let err = |message: String| Error::Catalog {
+            url: redact(url),
+            message,
+        };
+        let is_sqlite = url.starts_with("sqlite:");
+        if !is_sqlite && !url.starts_with("postgres://") && !url.starts_with("postgresql://") {
+            return Err(err(
+                "unsupported database URL; use sqlite://FILE or postgres://...".into(),
+            ));
+        }
+        let pool = AnyPoolOptions::new()
+            // SQLite has one writer; a single connection avoids lock contention.
+            .max_connections(if is_sqlite { 1 } else { 8 })
+            .connect(url)
+            .await
+            .map_err(|e| err(format!("cannot connect: {e}")))?;
+        if is_sqlite {
+            for pragma in [
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA synchronous = NORMAL",
+            ] {
+                sqlx::query(sqlx::AssertSqlSafe(pragma))
+                    .execute(&pool)
+                    .await
+                    .map_err(|e| err(e.to_string()))?;
+            }
+            SQLITE_MIGRATIONS.run(&pool).await
+        } else {
+            POSTGRES_MIGRATIONS.run(&pool).await
+        }
+        .map_err(|e| err(format!("migration failed: {e}")))?;
+        Ok(Catalog {
+            pool,
+            url: redact(url),
+        })
+    }
+
+    fn err(&self, e: sqlx::Error) -> Error {
+        Error::Catalog {
+            url: self.url.clone(),
+            message: e.to_string(),
+        }
+    }
+
+    /// Whether a document with this SHA-256 is catalogued.
+    pub async fn contains(&self, sha256: &str) -> Result<bool, Error> {
+        let row = sqlx::query("SELECT 1 FROM documents WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        Ok(row.is_some())
+    }
+
+    /// Adds a document and its pages in one transaction; a known SHA-256 adds nothing.
+    pub async fn add(&self, doc: &Document) -> Result<Added, Error> {
+        let record = serde_json::to_string(&doc.record).map_err(|e| Error::Catalog {
+            url: self.url.clone(),
+            message: format!("cannot encode record: {e}"),
+        })?;
+        let mut tx = self.pool.begin().await.map_err(|e| self.err(e))?;
+        let row = sqlx::query(
+            "INSERT INTO documents (sha256, source, path, format, size_bytes, page_count, doc_type, \
+             title, doc_date, place, record, warnings, ingested_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+             ON CONFLICT (sha256) DO NOTHING RETURNING id",
+        )
+        .bind(&doc.sha256)
+        .bind(&doc.source)
+        .bind(&doc.path)
+        .bind(&doc.format)
+        .bind(i64::try_from(doc.size_bytes).unwrap_or(i64::MAX))
+        .bind(doc.pages.len() as i64)
+        .bind(doc.record.doc_type.as_str())
+        .bind(doc.record.title.clone())
+        .bind(doc.record.date.map(|d| d.to_string()))
+        .bind(doc.record.place.clone())
+        .bind(record)
+        .bind(doc.warnings.join("\n"))
+        .bind(chrono::Utc::now().to_rfc3339())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(|e| self.err(e))?;
+        let Some(row) = row else {
+            return Ok(Added::AlreadyPresent);
+        };
+        let id: i64 = row.try_get(0).map_err(|e| self.err(e))?;
+        for page in &doc.pages {
+            sqlx::query(
+                "INSERT INTO pages (document_id, page_no, text, origin, confidence, error) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(i64::from(page.number))
+            .bind(&page.text)
+            .bind(page.origin.as_str())
+            .bind(page.confidence.map(f64::from))
+            .bind(page.error.clone())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
+        }
+        tx.commit().await.map_err(|e| self.err(e))?;
+        Ok(Added::New(id))
+    }
+
+    /// Records a file that could not be read.
+    pub async fn add_failure(
+        &self,
+        path: &str,
+        source: &str,
+        sha256: Option<&str>,
+        reason: &str,
+    ) -> Result<(), Error> {
+        sqlx::query("INSERT INTO failures (path, source, sha256, reason, failed_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(path)
+            .bind(source)
+            .bind(sha256.map(str::to_owned))
+            .bind(reason)
+            .bind(chrono::Utc::now().to_rfc3339())
+            .execute(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Number of catalogued documents.
+    pub async fn count(&self) -> Result<i64, Error> {
+        let row = sqlx::query("SELECT COUNT(*) FROM documents")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        row.try_get(0).map_err(|e| self.err(e))
+    }
+
+    /// Ids and SHA-256 of all documents.
+    pub async fn ids(&self) -> Result<Vec<(i64, String)>, Error> {
+        let rows = sqlx::query("SELECT id, sha256 FROM documents ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Ids of all documents ordered by source.
+    pub async fn ids_by_source(&self) -> Result<Vec<i64>, Error> {
+        let rows = sqlx::query("SELECT id FROM documents ORDER BY source, id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// One document with its pages.
+    pub async fn get(&self, id: i64) -> Result<Option<StoredDocument>, Error> {
+        let row = sqlx::query(
+            "SELECT id, sha256, source, path, format, record FROM documents WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        let Some(row) = row else { return Ok(None) };
+        let mut doc = self.decode_document(&row)?;
+        doc.pages = self.pages(id).await?;
+        Ok(Some(doc))
+    }
+
+    async fn pages(&self, id: i64) -> Result<Vec<Page>, Error> {
+        let rows = sqlx::query(
+            "SELECT page_no, text, origin, confidence, error FROM pages WHERE document_id = $1 ORDER BY page_no",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| {
+                let number: i64 = r.try_get(0)?;
+                let origin: String = r.try_get(2)?;
+                let confidence: Option<f64> = r.try_get(3)?;
+                Ok(Page {
+                    number: number as u32,
+                    text: r.try_get(1)?,
+                    origin: TextOrigin::parse(&origin),
+                    confidence: confidence.map(|c| c as f32),
+                    error: r.try_get(4)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    fn decode_document(&self, row: &AnyRow) -> Result<StoredDocument, Error> {
+        let get = |i: usize| -> Result<String, Error> {
+            row.try_get::<String, _>(i).map_err(|e| self.err(e))
+        };
+        let record_json = get(5)?;
+        let record: Record = serde_json::from_str(&record_json).map_err(|e| Error::Catalog {
+            url: self.url.clone(),
+            message: format!("stored record cannot be decoded: {e}"),
+        })?;
+        Ok(StoredDocument {
+            id: row.try_get(0).map_err(|e| self.err(e))?,
+            sha256: get(1)?,
+            source: get(2)?,
+            path: get(3)?,
+            format: get(4)?,
+            record,
+            pages: Vec::new(),
+        })
+    }
+}
+
+/// The URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            match creds.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme + 3],
+                    &creds[..colon],
+                    &url[at..]
+                ),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            redact("postgres://naskah:secret@db/naskah"),
+            "postgres://naskah:***@db/naskah"
+        );
+        assert_eq!(
+            redact("sqlite://index/catalog.sqlite?mode=rwc"),
+            "sqlite://index/catalog.sqlite?mode=rwc"
+        );
+    }
+}
