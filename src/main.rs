@@ -104,7 +104,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli)) {
+    match runtime.block_on(Box::pin(run(cli))) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
