@@ -37,6 +37,7 @@ pub struct OcrSettings {
     pub tessdata: String,
     pub target_dpi: u32,
     pub assumed_dpi: u32,
+    pub normalize_background: bool,
     pub deskew: bool,
     pub despeckle: bool,
 }
@@ -82,6 +83,7 @@ impl Default for OcrSettings {
             tessdata: String::new(),
             target_dpi: 300,
             assumed_dpi: 300,
+            normalize_background: true,
             deskew: true,
             despeckle: true,
         }

@@ -6,6 +6,12 @@
 
 use leptess::capi;
 
+/// Stops leptonica printing its own warnings to stderr (naskah reports errors itself).
+pub fn silence_leptonica() {
+    // SAFETY: sets a process-wide severity level; 6 is L_SEVERITY_NONE.
+    unsafe { capi::setMsgSeverity(6) };
+}
+
 /// An owned leptonica image.
 pub struct Pix(*mut capi::Pix);
 
@@ -112,10 +118,30 @@ impl Pix {
         Pix::from_raw(unsafe { capi::pixDeskew(self.0, 0) })
     }
 
+    /// Flattens the background to white (leptonica's adaptive background normalisation).
+    pub fn normalize_background(&self) -> Option<Pix> {
+        // SAFETY: self.0 is valid (8 or 32 bpp); null image mask and grey map are allowed.
+        Pix::from_raw(unsafe {
+            capi::pixBackgroundNormSimple(self.0, std::ptr::null_mut(), std::ptr::null_mut())
+        })
+    }
+
     /// 3x3 median filter, which removes isolated specks while keeping strokes.
     pub fn median3(&self) -> Option<Pix> {
         // SAFETY: self.0 is valid (8-bit); the result is a new PIX or null.
         Pix::from_raw(unsafe { capi::pixMedianFilter(self.0, 3, 3) })
+    }
+
+    /// Writes the image as PNG (for inspecting what OCR sees).
+    pub fn write_png(&self, path: &str) -> Result<(), String> {
+        let c = std::ffi::CString::new(path).map_err(|e| e.to_string())?;
+        // SAFETY: valid image and NUL-terminated path; IFF_PNG = 3.
+        let rc = unsafe { capi::pixWrite(c.as_ptr(), self.0, 3) };
+        if rc == 0 {
+            Ok(())
+        } else {
+            Err(format!("cannot write {path}"))
+        }
     }
 
     /// The raw pointer, for handing the image to tesseract.

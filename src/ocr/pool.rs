@@ -30,6 +30,7 @@ impl OcrPool {
     /// Starts `threads` engines; fails at once if tesseract or its languages are missing.
     pub fn start(pipeline: &Pipeline, threads: usize) -> Result<OcrPool, Error> {
         let threads = threads.max(1);
+        crate::ocr::pix::silence_leptonica();
         // A short queue keeps decoded-page memory bounded: producers wait for free engines.
         let (tx, rx) = crossbeam_channel::bounded::<Job>(threads * 2);
         let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Result<(), String>>();
@@ -92,7 +93,10 @@ fn worker(
     pipeline: Pipeline,
 ) {
     let mut engine = match Tesseract::new(&pipeline.ocr.tessdata, &pipeline.ocr.languages) {
-        Ok(engine) => {
+        Ok(mut engine) => {
+            // Tesseract's diagnostics ("Line cannot be recognized!!") would drown the
+            // batch's own messages; page problems are reported through confidences instead.
+            let _ = engine.set_variable("debug_file", "/dev/null");
             let _ = ready.send(Ok(()));
             engine
         }

@@ -42,6 +42,13 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
             dpi = (dpi as f32 * factor).round() as u32;
         }
     }
+    // Even out uneven light and grey paper first: tesseract's global Otsu threshold fails
+    // on a photographed page once deskewing brings in white corners.
+    if ocr.normalize_background {
+        if let Some(even) = pix.normalize_background() {
+            pix = even;
+        }
+    }
     if ocr.deskew {
         if let Some(straight) = pix.deskew() {
             pix = straight;

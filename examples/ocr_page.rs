@@ -1,0 +1,37 @@
+//! Debug aid: OCR one image file with the default pipeline and print text and confidence.
+//! `cargo run --example ocr_page -- FILE [OUT.png]` (OUT receives the preprocessed page).
+
+use std::sync::Arc;
+
+use naskah::ocr::image::{ImageData, PageImage};
+use naskah::ocr::preprocess::prepare;
+use naskah::ocr::tess::Tesseract;
+use naskah::pipeline::Pipeline;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let path = args.get(1).ok_or("usage: ocr_page FILE [OUT.png]")?;
+    let bytes: Arc<[u8]> = Arc::from(std::fs::read(path)?);
+    let pipeline = match std::env::var("NASKAH_PIPELINE") {
+        Ok(p) => Pipeline::load(std::path::Path::new(&p))?,
+        Err(_) => Pipeline::default(),
+    };
+    let page = PageImage {
+        image: ImageData::Encoded {
+            bytes,
+            tiff_page: None,
+        },
+        dpi: None,
+    };
+    let prepared = prepare(&page, &pipeline.ocr, &pipeline.limits)?;
+    if let Some(out) = args.get(2) {
+        prepared.pix.write_png(out)?;
+    }
+    let mut engine = Tesseract::new(&pipeline.ocr.tessdata, &pipeline.ocr.languages)?;
+    let r = engine.recognise(&prepared.pix, prepared.dpi)?;
+    println!(
+        "{}\n-- confidence {} dpi {}",
+        r.text, r.confidence, prepared.dpi
+    );
+    Ok(())
+}

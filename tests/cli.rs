@@ -1,0 +1,240 @@
+//! End-to-end tests of the `naskah` binary on real files: real PDF parsing, real tesseract
+//! OCR, a real SQLite catalog and a real tantivy index. Nothing is mocked.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn naskah(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_naskah"))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("OMP_THREAD_LIMIT")
+        .output()
+        .expect("run naskah")
+}
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn export_records(data: &Path) -> Vec<serde_json::Value> {
+    let out = naskah(data, &["export", "--format", "jsonl"]);
+    assert!(out.status.success(), "export failed: {}", stderr(&out));
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each export line is JSON"))
+        .collect()
+}
+
+fn copy_samples_to(dir: &Path) -> usize {
+    let mut n = 0;
+    for entry in std::fs::read_dir(samples()).expect("samples folder") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, dir.join(path.file_name().expect("name"))).expect("copy sample");
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn bad_files_are_reported_and_the_good_ones_ingested() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = tmp.path().join("batch");
+    std::fs::create_dir(&input).expect("mkdir");
+    let good = copy_samples_to(&input);
+    assert!(good >= 3, "samples/ should hold at least three documents");
+
+    std::fs::write(
+        input.join("rusak.pdf"),
+        b"%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 9 0 R>>\ngarbage\x00\x01",
+    )
+    .expect("write");
+    std::fs::write(input.join("kosong.pdf"), b"").expect("write");
+    std::fs::write(
+        input.join("halaman.pdf"),
+        b"<!DOCTYPE html>\n<html><body>Not found</body></html>\n",
+    )
+    .expect("write");
+    let jpeg = std::fs::read(samples().join("undangan-rapat-scan.jpg")).expect("sample jpeg");
+    std::fs::write(input.join("terpotong.jpg"), &jpeg[..jpeg.len() / 2]).expect("write");
+
+    let data = tmp.path().join("data");
+    let out = naskah(&data, &["ingest", input.to_str().expect("utf-8 path")]);
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "some files failed, so the exit status is 2; stderr:\n{err}"
+    );
+    for (name, reason) in [
+        ("rusak.pdf", "damaged PDF"),
+        ("kosong.pdf", "empty file"),
+        ("halaman.pdf", "HTML"),
+        ("terpotong.jpg", "truncated JPEG"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(name) && l.contains(reason)),
+            "{name} should be reported with '{reason}'; stderr:\n{err}"
+        );
+    }
+    assert!(
+        err.contains(&format!("ingested {good}, already present 0, failed 4")),
+        "{err}"
+    );
+
+    let records = export_records(&data);
+    assert_eq!(records.len(), good);
+    for r in &records {
+        let text = r["text"].as_str().unwrap_or("");
+        assert!(
+            text.split_whitespace().count() > 30,
+            "{} has too little text: {text:?}",
+            r["source"]
+        );
+    }
+}
+
+#[test]
+fn ingesting_again_adds_nothing() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let dir = samples();
+    let first = naskah(&data, &["ingest", dir.to_str().expect("utf-8 path")]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let n = export_records(&data).len();
+    let second = naskah(&data, &["ingest", dir.to_str().expect("utf-8 path")]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains(&format!("ingested 0, already present {n}, failed 0")),
+        "{}",
+        stderr(&second)
+    );
+    assert_eq!(export_records(&data).len(), n);
+}
+
+#[test]
+fn extracted_fields_and_search_work_on_the_samples() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let out = naskah(&data, &["ingest", samples().to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let records = export_records(&data);
+    let by_source = |s: &str| {
+        records
+            .iter()
+            .find(|r| r["source"] == s)
+            .unwrap_or_else(|| panic!("no record for {s}"))
+    };
+
+    let se = by_source("surat-edaran-banjarbaru-2024.pdf");
+    assert_eq!(se["doc_type"], "surat_edaran");
+    assert_eq!(se["numbers"][0], "800/112-BKPSDM/2024");
+    assert_eq!(se["date"], "2024-09-02");
+    assert_eq!(se["place"], "Banjarbaru");
+
+    let nphd = by_source("nphd-contoh-halaman-1.png");
+    assert_eq!(nphd["doc_type"], "nphd");
+    assert!(
+        nphd["amounts"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|x| x["value"] == 27_500_000_000_i64)),
+        "OCR of the NPHD page should yield Rp27.500.000.000,00: {}",
+        nphd["amounts"]
+    );
+
+    let search = naskah(&data, &["search", "perjanjian hibah", "--json"]);
+    assert!(search.status.success(), "{}", stderr(&search));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&search)).expect("search --json prints JSON");
+    let hits = v["hits"].as_array().expect("hits array");
+    assert_eq!(
+        hits.first().map(|h| h["source"].clone()),
+        Some("nphd-contoh-halaman-1.png".into())
+    );
+    for key in ["source", "score", "doc_type", "date", "numbers", "snippet"] {
+        assert!(hits[0].get(key).is_some(), "hit lacks {key}: {}", hits[0]);
+    }
+    assert!(
+        hits[0]["snippet"]
+            .as_str()
+            .is_some_and(|s| s.contains("<b>")),
+        "{}",
+        hits[0]["snippet"]
+    );
+
+    let by_number = naskah(&data, &["search", "800/112-BKPSDM/2024", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&by_number)).expect("JSON");
+    assert_eq!(v["hits"][0]["source"], "surat-edaran-banjarbaru-2024.pdf");
+}
+
+#[test]
+fn csv_export_has_one_row_per_document() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let out = naskah(
+        &data,
+        &[
+            "ingest",
+            samples()
+                .join("nota-dinas-hibah.txt")
+                .to_str()
+                .expect("utf-8"),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = naskah(&data, &["export", "--format", "csv"]);
+    assert!(csv.status.success());
+    let text = stdout(&csv);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().expect("header").clone();
+    assert_eq!(&headers[0], "source");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "nota-dinas-hibah.txt");
+    assert_eq!(&rows[0][1], "nota_dinas");
+}
+
+#[test]
+fn tesseract_runs_single_threaded() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = naskah(tmp.path(), &["info"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("omp_thread_limit: 1"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_pipeline_file_with_a_typo_is_refused_with_its_name() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let pipeline = tmp.path().join("bad.toml");
+    std::fs::write(&pipeline, "[ocr]\nlanguage = \"ind\"\n").expect("write");
+    let out = naskah(
+        &tmp.path().join("data"),
+        &[
+            "ingest",
+            samples().to_str().expect("utf-8"),
+            "--pipeline",
+            pipeline.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.toml") && err.contains("language"),
+        "{err}"
+    );
+}
