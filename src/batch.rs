@@ -113,7 +113,20 @@ pub async fn ingest(
     let mut outcomes = stream::iter(files)
         .map(|file| {
             let ctx = Arc::clone(&ctx);
-            async move { process(&ctx, file).await }
+            // A task of its own, so a file holding a catalog connection keeps running while
+            // this loop waits on the catalog (polled in place, the two would deadlock).
+            let (path, source) = (file.path.clone(), file.source.clone());
+            async move {
+                tokio::spawn(async move { process(&ctx, file).await })
+                    .await
+                    .unwrap_or_else(|e| {
+                        Outcome::Failed(Failure {
+                            path,
+                            source,
+                            reason: format!("processing crashed: {e}"),
+                        })
+                    })
+            }
         })
         .buffer_unordered(in_flight);
 
