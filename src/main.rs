@@ -136,6 +136,15 @@ fn ensure_single_threaded_tesseract() {
     }
 }
 
+/// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
 async fn open_catalog(cli: &Cli) -> Result<Catalog> {
     std::fs::create_dir_all(&cli.data)
         .with_context(|| format!("cannot create the data folder {}", cli.data.display()))?;
@@ -205,13 +214,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     doc_type: *doc_type,
                 },
             )?;
+            let mut out = String::new();
             if *json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&serde_json::json!({ "hits": hits }))?
-                );
+                out = serde_json::to_string_pretty(&serde_json::json!({ "hits": hits }))? + "\n";
             } else if hits.is_empty() {
-                println!("no documents match '{query}'");
+                out = format!("no documents match '{query}'\n");
             } else {
                 let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
                 let (open, close) = if tty {
@@ -219,8 +226,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 } else {
                     ("[", "]")
                 };
+                use std::fmt::Write as _;
                 for (i, h) in hits.iter().enumerate() {
-                    println!(
+                    let _ = writeln!(
+                        out,
                         "{}. {}  [{}]  {}  {}  (score {:.2})",
                         i + 1,
                         h.source,
@@ -234,11 +243,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         h.score
                     );
                     if let Some(t) = &h.title {
-                        println!("   {t}");
+                        let _ = writeln!(out, "   {t}");
                     }
-                    println!("   {}", render_snippet(h, open, close));
+                    let _ = writeln!(out, "   {}", render_snippet(h, open, close));
                 }
             }
+            write_stdout(out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { format } => {
@@ -254,15 +264,16 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Info => {
             let pipeline = Pipeline::default();
-            println!("naskah {}", env!("CARGO_PKG_VERSION"));
-            println!("tesseract {}", naskah::ocr::tess::version());
-            println!("ocr languages: {}", pipeline.ocr.languages);
-            println!("ocr engines: {}", pipeline.ocr_threads());
-            println!(
-                "omp_thread_limit: {}",
-                std::env::var("OMP_THREAD_LIMIT").unwrap_or_else(|_| "unset".into())
+            let info = format!(
+                "naskah {}\ntesseract {}\nocr languages: {}\nocr engines: {}\nomp_thread_limit: {}\ndata: {}\n",
+                env!("CARGO_PKG_VERSION"),
+                naskah::ocr::tess::version(),
+                pipeline.ocr.languages,
+                pipeline.ocr_threads(),
+                std::env::var("OMP_THREAD_LIMIT").unwrap_or_else(|_| "unset".into()),
+                cli.data.display()
             );
-            println!("data: {}", cli.data.display());
+            write_stdout(info.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -113,7 +113,7 @@ def make_surat_edaran(path: Path) -> None:
 
     base = ParagraphStyle("base", fontName="Serif", fontSize=12, leading=16)
     head1 = ParagraphStyle("head1", base, fontName="Serif-Bold", fontSize=14, leading=17, alignment=TA_CENTER)
-    head2 = ParagraphStyle("head2", base, fontName="Serif-Bold", fontSize=13, leading=16, alignment=TA_CENTER)
+    head2 = ParagraphStyle("head2", base, fontName="Serif-Bold", fontSize=12, leading=15, alignment=TA_CENTER)
     addr = ParagraphStyle("addr", base, fontSize=9.5, leading=12, alignment=TA_CENTER)
     center = ParagraphStyle("center", base, alignment=TA_CENTER, leading=15)
     center_b = ParagraphStyle("center_b", center, fontName="Serif-Bold")
@@ -179,7 +179,7 @@ def make_surat_edaran(path: Path) -> None:
         Paragraph("TENTANG", center),
         Spacer(1, 6),
         Paragraph(
-            "NETRALITAS APARATUR SIPIL NEGARA PADA PEMILIHAN KEPALA DAERAH<br/>TAHUN 2024",
+            "NETRALITAS APARATUR SIPIL NEGARA<br/>PADA PEMILIHAN KEPALA DAERAH TAHUN 2024",
             center_b,
         ),
         Spacer(1, 14),
@@ -388,11 +388,29 @@ class Page:
         self.y += self.line_height()
 
     @staticmethod
-    def _tokens(text: str) -> list[tuple[str, bool]]:
-        out = []
+    def _words(text: str) -> list[list[tuple[str, bool]]]:
+        """Splits text with **bold** spans into words; a word is a list of (run, bold),
+        so `**PIHAK PERTAMA**;` keeps its semicolon attached to the bold word."""
+        words: list[list[tuple[str, bool]]] = []
+        glue = False  # the next run continues the last word (no whitespace between)
         for i, part in enumerate(re.split(r"\*\*", text)):
-            out += [(w, i % 2 == 1) for w in part.split()]
-        return out
+            bold = i % 2 == 1
+            pieces = re.split(r"(\s+)", part)
+            for piece in pieces:
+                if not piece:
+                    continue
+                if piece.isspace():
+                    glue = False
+                    continue
+                if glue and words:
+                    words[-1].append((piece, bold))
+                else:
+                    words.append([(piece, bold)])
+                glue = True
+        return words
+
+    def _word_width(self, word: list[tuple[str, bool]]) -> float:
+        return sum(self.width(t, self.font(b)) for t, b in word)
 
     def para(self, text: str, x0=None, x1=None, first=0, justify=True, label=None, label_x=None) -> None:
         """Paragraph from x0 to x1; `first` indents the first line; an optional label
@@ -400,14 +418,14 @@ class Page:
         x0 = self.left if x0 is None else x0
         x1 = self.right if x1 is None else x1
         space_w = self.width(" ", self.font())
-        words = [(w, b, self.width(w, self.font(b))) for w, b in self._tokens(text)]
+        words = [(w, self._word_width(w)) for w in self._words(text)]
         lines, cur, cur_w = [], [], 0.0
         for w in words:
             avail = x1 - x0 - (first if not lines else 0)
-            add = w[2] + (space_w if cur else 0)
+            add = w[1] + (space_w if cur else 0)
             if cur and cur_w + add > avail:
                 lines.append(cur)
-                cur, cur_w = [w], w[2]
+                cur, cur_w = [w], w[1]
             else:
                 cur.append(w)
                 cur_w += add
@@ -417,13 +435,16 @@ class Page:
             start = x0 + (first if i == 0 else 0)
             if i == 0 and label:
                 self._text(label_x if label_x is not None else x0 - mm(7), label, self.font())
-            natural = sum(w[2] for w in ln) + space_w * (len(ln) - 1)
+            natural = sum(wd for _, wd in ln) + space_w * (len(ln) - 1)
             gap = space_w
             if justify and i < len(lines) - 1 and len(ln) > 1:
                 gap = space_w + (x1 - start - natural) / (len(ln) - 1)
             x = start
-            for w, b, wd in ln:
-                self._text(x, w, self.font(b))
+            for word, wd in ln:
+                rx = x
+                for t, b in word:
+                    self._text(rx, t, self.font(b))
+                    rx += self.width(t, self.font(b))
                 x += wd + gap
             self.y += self.line_height()
 
@@ -563,7 +584,7 @@ def make_nphd(path: Path) -> None:
     p.y = A4_PX[1] - mm(18)
     p.center("1")
 
-    img = scan(p.img, seed=20240902, angle=0.7, sigma=2.5, specks=14, levels_step=10)
+    img = scan(p.img, seed=20240902, angle=0.7, sigma=2.2, specks=14, levels_step=10)
     img.save(path, format="PNG", dpi=(DPI, DPI), optimize=True)
 
 
@@ -639,9 +660,15 @@ def make_undangan(path: Path) -> None:
     p.space(0.6)
     p.line("Yth.")
     ax = p.left + mm(6)
-    p.para("1. Kepala Badan Kesatuan Bangsa dan Politik Kabupaten/Kota se-Kalimantan Selatan;", x0=ax, justify=False)
-    p.para("2. Ketua Komisi Pemilihan Umum Provinsi Kalimantan Selatan;", x0=ax, justify=False)
-    p.para("3. Ketua Badan Pengawas Pemilihan Umum Provinsi Kalimantan Selatan;", x0=ax, justify=False)
+    for i, who in enumerate(
+        [
+            "Kepala Badan Kesatuan Bangsa dan Politik Kabupaten/Kota se-Kalimantan Selatan;",
+            "Ketua Komisi Pemilihan Umum Provinsi Kalimantan Selatan;",
+            "Ketua Badan Pengawas Pemilihan Umum Provinsi Kalimantan Selatan;",
+        ],
+        start=1,
+    ):
+        p.para(who, x0=ax + mm(6), justify=False, label=f"{i}.", label_x=ax)
     p.line("di -", x=p.left)
     p.line("Tempat", x=p.left + mm(10))
     p.space(0.6)

@@ -219,7 +219,8 @@ mod tests {
 
     #[test]
     fn sentence_shapes() {
-        let cases: &[(&str, &[(i64, Option<bool>)])] = &[
+        type Case<'a> = (&'a str, &'a [(i64, Option<bool>)]);
+        let cases: &[Case] = &[
             (
                 "sebesar Rp131.000.000.000,00 (seratus tiga puluh satu miliar rupiah).",
                 &[(131_000_000_000, Some(true))],

@@ -232,7 +232,7 @@ fn components_of(doc: &Document, cs: &Object) -> Result<(u8, Option<Vec<u8>>), S
                     // Expand the palette to grey levels so the worker sees one component.
                     let grey: Vec<u8> = lookup
                         .chunks(usize::from(base_n))
-                        .map(|c| crate::ocr::image::to_grey(c))
+                        .map(crate::ocr::image::to_grey)
                         .collect();
                     Ok((1, Some(grey)))
                 }

@@ -69,10 +69,12 @@ impl OcrPool {
         let (reply, rx) = oneshot::channel();
         let tx = self.tx.clone().ok_or("OCR pool is shut down")?;
         // The queue is bounded; wait for room off the async threads.
-        tokio::task::spawn_blocking(move || tx.send(Job { page, reply }))
-            .await
-            .map_err(|e| format!("OCR queue: {e}"))?
-            .map_err(|_| "OCR workers have stopped".to_string())?;
+        tokio::task::spawn_blocking(move || {
+            tx.send(Job { page, reply })
+                .map_err(|_| "OCR workers have stopped")
+        })
+        .await
+        .map_err(|e| format!("OCR queue: {e}"))??;
         rx.await
             .map_err(|_| "an OCR worker stopped while reading this page".to_string())?
     }
