@@ -24,6 +24,14 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[(\[]?\s*(?:ttd|t\.t\.d|dto|cap|stempel|materai|meterai|meterai\s+\d+|tte|ditandatangani\s+secara\s+elektronik)\b.*$").expect("valid regex")
 });
 
+/// A name that opens with an academic or religious title: `Ir. H. MUHAMMAD SYARIFUDDIN,`.
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH|dr|drg|Tgh)\.\s*)+[A-Z][A-Za-z'.]+(?:\s+[A-Z][A-Za-z'.]*){0,6},?(?:\s+[A-Z][A-Za-z.]*\.,?)*$").expect("valid regex")
+});
+
+/// How many lines of signature or stamp noise may sit between a position and its name.
+const MAX_SIGNATURE_NOISE: usize = 10;
+
 /// Lines under a name: rank, NIP, NRP.
 static BELOW_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:nip|nrp|nik|pangkat|pembina|penata|nip\.)\b").expect("valid regex")
@@ -60,8 +68,13 @@ fn looks_like_name(line: &str) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 3
+    // A name has a word of four or more letters; stamp specks ("AS N") do not.
+    let longest = words
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .max()
+        .unwrap_or(0);
+    longest >= 4
         && (upper_ratio(head) >= 0.6
             || words
                 .iter()
@@ -85,8 +98,10 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
     let mut pending: Vec<String> = Vec::new();
     let mut expecting_name = false;
     let mut blank_run = 0;
+    let mut skipped = 0;
     for raw in &lines {
-        let line = raw.trim();
+        // OCR puts specks of stamps and signatures in front of lines: "(5 BUPATI BANJAR,".
+        let line = strip_leading_specks(raw.trim());
         if line.is_empty()
             || line.chars().filter(|c| c.is_alphanumeric()).count() <= 4 && !looks_like_name(line)
             || NOISE.is_match(line)
@@ -108,8 +123,11 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
         if ON_BEHALF.is_match(line) {
             continue;
         }
-        if expecting_name && looks_like_name(line) && !is_position_continuation(line) {
-            let name = clean_name(line);
+        if expecting_name
+            && (TITLED.is_match(line) || looks_like_name(line))
+            && !is_position_continuation(line)
+        {
+            let name = clean_name(line.trim_end_matches(',').trim());
             if !out.iter().any(|s| s.name == name) {
                 out.push(Signatory {
                     name,
@@ -130,15 +148,32 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
                 pending.remove(0);
             }
             expecting_name = line.ends_with(',');
+            skipped = 0;
             continue;
         }
         if BELOW_NAME.is_match(line) {
+            continue;
+        }
+        if expecting_name && skipped < MAX_SIGNATURE_NOISE {
+            // OCR of a signature or stamp between the position and the name.
+            skipped += 1;
             continue;
         }
         pending.clear();
         expecting_name = false;
     }
     out
+}
+
+fn strip_leading_specks(line: &str) -> &str {
+    let mut rest = line;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if first.chars().any(char::is_alphabetic) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
 }
 
 /// Upper-case lines right after a comma-ended one that are themselves offices, not names.
@@ -199,6 +234,17 @@ mod tests {
                     "KETUA KOMISI PEMILIHAN UMUM KOTA BANJARBARU"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn stamp_noise_and_wrapped_titles() {
+        let text = "Dikeluarkan di Martapura\npada tanggal 28 September 2020\n(5 BUPATI BANJAR,\n> 3 / AS N\n(af Ng 11\nVA N\\ dan\nKHALILLURAHMAN\nTembusan Yth.:";
+        assert_eq!(sigs(text), [s("KHALILLURAHMAN", "BUPATI BANJAR")]);
+        let text = "a.n. WALI KOTA BANJARMASIN\nSEKRETARIS DAERAH,\nIr. H. MUHAMMAD SYARIFUDDIN,\nM.T.\nPembina Utama Madya";
+        assert_eq!(
+            sigs(text),
+            [s("Ir. H. MUHAMMAD SYARIFUDDIN", "SEKRETARIS DAERAH")]
         );
     }
 
