@@ -77,7 +77,7 @@ pub fn doc_type(text: &str) -> DocType {
 
 /// Lines after the subject that start the body rather than continue the subject.
 static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|pada\s+hari|yth|kepada|dalam\s+rangka|sehubungan|berdasarkan|nomor|no\.|pasal|bab|bupati|gubernur|wali\s*kota|walikota|ketua|kepala|sekretaris|yang\s+bertanda|para\s+pihak|pihak|\d+\.|[a-z]\.\s|i\.\s|memutuskan|menetapkan|lampiran|sifat|tanggal|dari|di\s*-)")
+    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|pada\s+hari|yth|kepada|dalam\s+rangka|sehubungan|berdasarkan|nomor|no\.|pasal|bab|yang\s+bertanda|para\s+pihak|\d+\.|[a-z]\.\s|i\.\s|memutuskan|menetapkan|lampiran|sifat|tanggal|dari|di\s*-)")
         .expect("valid regex")
 });
 
