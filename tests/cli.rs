@@ -238,3 +238,35 @@ fn a_pipeline_file_with_a_typo_is_refused_with_its_name() {
         "{err}"
     );
 }
+
+/// The catalog on a real PostgreSQL server, when `NASKAH_TEST_POSTGRES_URL` names one
+/// (`tools/test.sh` starts a local server and sets it).
+#[test]
+fn postgres_catalog_round_trip() {
+    let Ok(url) = std::env::var("NASKAH_TEST_POSTGRES_URL") else {
+        eprintln!("NASKAH_TEST_POSTGRES_URL is not set; PostgreSQL test not run");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("data");
+    let dir = samples();
+    let args = |cmd: &[&str]| {
+        let mut v = vec!["--db", url.as_str()];
+        v.extend_from_slice(cmd);
+        v.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let run = |cmd: &[&str]| {
+        let a = args(cmd);
+        naskah(&data, &a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let first = run(&["ingest", dir.to_str().expect("utf-8")]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = run(&["ingest", dir.to_str().expect("utf-8")]);
+    let n = std::fs::read_dir(&dir).expect("samples").count();
+    assert!(stderr(&second).contains(&format!("ingested 0, already present {n}, failed 0")), "{}", stderr(&second));
+    let export = run(&["export", "--format", "jsonl"]);
+    let text = stdout(&export);
+    assert!(text.contains("\"source\":\"nphd-contoh-halaman-1.png\""), "{text}");
+    let search = run(&["search", "perjanjian hibah", "--json"]);
+    assert!(stdout(&search).contains("nphd-contoh-halaman-1.png"), "{}", stdout(&search));
+}

@@ -5,6 +5,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 export CARGO_TERM_COLOR=never
+
+# A local PostgreSQL server for the catalog tests (database naskah_test, recreated each run).
+if command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  version="$(ls /usr/lib/postgresql | sort -n | tail -n 1)"
+  pg_ctlcluster "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 20); do su postgres -c "pg_isready -q" && break; sleep 0.5; done
+  su postgres -c "psql -q -v ON_ERROR_STOP=1" >/dev/null <<'SQL'
+SELECT 'CREATE ROLE naskah LOGIN PASSWORD ''naskah''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'naskah')
+\gexec
+SQL
+  su postgres -c "dropdb --if-exists naskah_test && createdb -O naskah naskah_test"
+  export NASKAH_TEST_POSTGRES_URL="postgres://naskah:naskah@127.0.0.1/naskah_test"
+else
+  echo "note: PostgreSQL not available (needs root and pg_ctlcluster); its tests will not run" >&2
+fi
+
 cargo build --locked
 cargo test --locked
 

@@ -151,6 +151,9 @@ impl Catalog {
             .bind(page.origin.as_str())
             .bind(page.confidence.map(f64::from))
             .bind(page.error.clone())
+            // sqlx 0.9's Any driver binds a NULL f64 as float4 but a value as float8; a
+            // cached statement prepared with the NULL then rejects the value on PostgreSQL.
+            .persistent(false)
             .execute(&mut *tx)
             .await
             .map_err(|e| self.err(e))?;
