@@ -213,6 +213,43 @@ pub async fn sync_index(catalog: &Catalog, index: &SearchIndex) -> Result<usize,
     Ok(missing.len())
 }
 
+/// Runs extraction again over the catalogued text of every document (after the rules
+/// changed) and refreshes the index. No file is read and nothing is OCRed again.
+pub async fn reextract(catalog: &Catalog, index: Option<&SearchIndex>) -> Result<usize, Error> {
+    let ids = catalog.ids().await?;
+    let mut writer = index.map(SearchIndex::writer).transpose()?;
+    let index_err = |e: tantivy::TantivyError| Error::Index {
+        path: "index".into(),
+        message: e.to_string(),
+    };
+    for (id, _) in &ids {
+        let Some(doc) = catalog.get(*id).await? else {
+            continue;
+        };
+        let texts: Vec<&str> = doc.pages.iter().map(|p| p.text.as_str()).collect();
+        let record = extract(&texts);
+        catalog.update_record(*id, &record).await?;
+        if let (Some(index), Some(writer)) = (index, writer.as_ref()) {
+            let text = join_pages(texts.into_iter());
+            index.add(
+                writer,
+                &IndexEntry {
+                    id: *id as u64,
+                    sha256: &doc.sha256,
+                    source: &doc.source,
+                    record: &record,
+                    text: &text,
+                },
+            )?;
+        }
+    }
+    if let Some(mut w) = writer.take() {
+        w.commit().map_err(index_err)?;
+        w.wait_merging_threads().map_err(index_err)?;
+    }
+    Ok(ids.len())
+}
+
 fn progress_bar(len: u64) -> ProgressBar {
     if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         return ProgressBar::hidden();

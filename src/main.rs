@@ -67,6 +67,9 @@ enum Command {
         #[arg(long, value_enum)]
         format: Format,
     },
+    /// Run extraction again over the catalogued text (after upgrading naskah or changing
+    /// rules); no file is read or OCRed again.
+    Reextract,
     /// Show versions, languages and settings this installation runs with.
     Info,
 }
@@ -260,6 +263,13 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             export(&catalog, format, &mut out).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reextract => {
+            let catalog = open_catalog(&cli).await?;
+            let index = open_index(&cli.data)?;
+            let n = batch::reextract(&catalog, Some(&index)).await?;
+            eprintln!("re-extracted {n} documents");
             Ok(ExitCode::SUCCESS)
         }
         Command::Info => {

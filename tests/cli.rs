@@ -263,10 +263,21 @@ fn postgres_catalog_round_trip() {
     assert!(first.status.success(), "{}", stderr(&first));
     let second = run(&["ingest", dir.to_str().expect("utf-8")]);
     let n = std::fs::read_dir(&dir).expect("samples").count();
-    assert!(stderr(&second).contains(&format!("ingested 0, already present {n}, failed 0")), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains(&format!("ingested 0, already present {n}, failed 0")),
+        "{}",
+        stderr(&second)
+    );
     let export = run(&["export", "--format", "jsonl"]);
     let text = stdout(&export);
-    assert!(text.contains("\"source\":\"nphd-contoh-halaman-1.png\""), "{text}");
+    assert!(
+        text.contains("\"source\":\"nphd-contoh-halaman-1.png\""),
+        "{text}"
+    );
     let search = run(&["search", "perjanjian hibah", "--json"]);
-    assert!(stdout(&search).contains("nphd-contoh-halaman-1.png"), "{}", stdout(&search));
+    assert!(
+        stdout(&search).contains("nphd-contoh-halaman-1.png"),
+        "{}",
+        stdout(&search)
+    );
 }

@@ -27,7 +27,7 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// `bertempat di Gedung X, Kawasan Y, Banjarbaru,` — the town is the last capitalised part.
 static HELD_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bbertempat\s+di\s+([^\n;]{2,200}?)(?:,\s*(?:yang|kami|para|telah)\b|\.\s|;|\n)",
+        r"(?i)\bbertempat\s+di\s+([^;]{2,240}?)(?:,\s*(?:yang|kami|para|telah|dengan)\b|\.\s|;)",
     )
     .expect("valid regex")
 });
@@ -145,7 +145,7 @@ fn first_line(s: &str) -> &str {
 /// The town in a venue description: its last comma-separated capitalised part.
 fn town_of(venue: &str) -> Option<String> {
     venue
-        .split(',')
+        .split([',', '\n'])
         .map(str::trim)
         .rev()
         .find(|part| {
@@ -190,6 +190,10 @@ mod tests {
             ("Demikian disampaikan.\nBanjarbaru, 3 Juni 2024\nKEPALA BADAN,", (Some("Banjarbaru"), "2024-06-03")),
             (
                 "Pada hari ini Selasa tanggal tujuh bulan November tahun dua ribu dua puluh tiga, bertempat di Gedung Idham Chalid, Kawasan Perkantoran Pemerintah Provinsi Kalimantan Selatan, Banjarbaru, yang bertanda tangan di bawah ini:",
+                (Some("Banjarbaru"), "2023-11-07"),
+            ),
+            (
+                "Pada hari ini Selasa tanggal tujuh bulan November tahun dua ribu dua puluh tiga, bertempat di Gedung Idham Chalid, Kawasan Perkantoran\nPemerintah Provinsi Kalimantan Selatan, Banjarbaru, yang bertanda tangan",
                 (Some("Banjarbaru"), "2023-11-07"),
             ),
             ("NOTA DINAS\nKepada : Bupati\nTanggal : 2 September 2024\nNomor : 000.1.5/412/Pem/2024", (None, "2024-09-02")),

@@ -1,5 +1,58 @@
 //! Line-level helpers shared by the header and signature rules.
 
+/// Removes what OCR adds at the edges of a line: scanner-edge bars and specks before the
+/// text (`| NOMOR : ...`, `- NASKAH ...`, `ie | SURAT EDARAN`) and a lone symbol after it
+/// (`DENGAN |`, `KEPUTUSAN BUPATI BANJAR :`). Trailing commas and colons attached to a word
+/// are kept: they end positions and labels.
+pub fn clean_ocr_line(line: &str) -> &str {
+    let mut s = line.trim();
+    // A bar near the start with at most a short speck before it.
+    if let Some(bar) = s.find('|') {
+        if bar <= 4 {
+            s = s[bar + 1..].trim_start();
+        }
+    }
+    s = s.trim_start_matches(|c: char| c.is_whitespace() || "|:;!'\"`~_—–-.,*•»«“”‘’".contains(c));
+    loop {
+        let trimmed = s.trim_end();
+        match trimmed.rsplit_once(' ') {
+            Some((head, last))
+                if last.chars().count() == 1 && !last.chars().all(char::is_alphanumeric) =>
+            {
+                s = head;
+            }
+            _ => {
+                s = trimmed;
+                break;
+            }
+        }
+    }
+    s.trim_end_matches(|c: char| c == '|' || c == '_' || c == '—' || c == '"' || c == '”')
+}
+
+/// `clean_ocr_line` over every line of a text, keeping tabs that separate columns.
+pub fn clean_ocr_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let lead_tab = line.starts_with('\t');
+        let cleaned: Vec<&str> = line.split('\t').map(clean_ocr_line).collect();
+        if lead_tab {
+            out.push('\t');
+        }
+        out.push_str(
+            cleaned
+                .iter()
+                .filter(|c| !c.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\t")
+                .as_str(),
+        );
+        out.push('\n');
+    }
+    out
+}
+
 /// Share of letters that are upper case (1.0 for `BUPATI BANJAR`).
 pub fn upper_ratio(s: &str) -> f64 {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -81,6 +134,29 @@ fn split_columns(line: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_edge_specks_are_removed() {
+        let cases = [
+            (
+                "| NOMOR : 900/1187/BPKAD/2023",
+                "NOMOR : 900/1187/BPKAD/2023",
+            ),
+            (
+                "- NASKAH PERJANJIAN HIBAH DAERAH",
+                "NASKAH PERJANJIAN HIBAH DAERAH",
+            ),
+            ("ie | SURAT EDARAN", "SURAT EDARAN"),
+            ("DENGAN |", "DENGAN"),
+            ("KEPUTUSAN BUPATI BANJAR :", "KEPUTUSAN BUPATI BANJAR"),
+            ("BUPATI BANJAR,", "BUPATI BANJAR,"),
+            ("Nomor : 12/2024", "Nomor : 12/2024"),
+            ("(1) PIHAK PERTAMA", "(1) PIHAK PERTAMA"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(clean_ocr_line(raw), want, "{raw}");
+        }
+    }
 
     #[test]
     fn side_by_side_blocks_are_read_left_then_right() {

@@ -18,7 +18,7 @@ use crate::model::Record;
 
 /// Extracts every field of the record from the pages of one document.
 pub fn extract(pages: &[&str]) -> Record {
-    let text = pages.join("\n");
+    let text = lines::clean_ocr_text(&pages.join("\n"));
     let doc_type = header::doc_type(&text);
     let found_dates = dates::find_dates(&text);
     let own = numbers::find_own_numbers(&text);

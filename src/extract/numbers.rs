@@ -25,32 +25,50 @@ pub fn repair(raw: &str) -> String {
     static SPACED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s*([/.\-])\s*").expect("valid regex"));
     let joined = SPACED.replace_all(raw.trim(), "$1").to_string();
+    // A comma between digits is a misread dot: `KU.01,00` → `KU.01.00`.
+    static DIGIT_COMMA: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\d),(\d)").expect("valid regex"));
+    let joined = DIGIT_COMMA.replace_all(&joined, "$1.$2").to_string();
     let parts: Vec<String> = joined.split('/').map(repair_segment).collect();
     parts.join("/")
 }
 
-/// Reads O as 0 and l/I as 1 in the parts of a segment that are otherwise digits
-/// (`9OO` → `900`, `2O23` → `2023`); parts with real letters (`BPKAD`, `Kpt`) stay.
+/// Repairs one `/`-separated segment, part by part (parts split at `.` and `-`):
+/// a part of two or more characters that is otherwise digits reads O as 0 and l/I as 1
+/// (`9OO` → `900`, `2O23` → `2023`); a Roman month read with a 1 gets its I back
+/// (`VII1` → `VIII`, `X1` → `XI`). A lone `O` stays: codes such as `O.3.14` use the letter.
 fn repair_segment(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
-    for (i, part) in segment.split(['.', '-']).enumerate() {
-        if i > 0 {
-            // Put back the separator that split() consumed.
-            let consumed: usize = segment.split(['.', '-']).take(i).map(|p| p.len() + 1).sum();
-            out.push(segment.as_bytes()[consumed - 1] as char);
-        }
-        let digit_like = |c: char| c.is_ascii_digit() || matches!(c, 'O' | 'o' | 'l' | 'I' | '|');
-        if part.chars().any(|c| c.is_ascii_digit()) && part.chars().all(digit_like) {
-            out.extend(part.chars().map(|c| match c {
-                'O' | 'o' => '0',
-                'l' | 'I' | '|' => '1',
-                other => other,
-            }));
-        } else {
-            out.push_str(part);
-        }
-    }
-    out
+    static PART: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[^.\-]+|[.\-]").expect("valid regex"));
+    PART.find_iter(segment)
+        .map(|m| {
+            let part = m.as_str();
+            let digit_like =
+                |c: char| c.is_ascii_digit() || matches!(c, 'O' | 'o' | 'l' | 'I' | '|');
+            let roman_like = |c: char| matches!(c, 'I' | 'V' | 'X' | '1' | 'l' | '|');
+            if part.len() >= 2
+                && part.chars().any(|c| c.is_ascii_digit())
+                && part.chars().all(digit_like)
+            {
+                part.chars()
+                    .map(|c| match c {
+                        'O' | 'o' => '0',
+                        'l' | 'I' | '|' => '1',
+                        other => other,
+                    })
+                    .collect()
+            } else if part.len() <= 4
+                && part.chars().all(roman_like)
+                && part.chars().any(|c| matches!(c, 'V' | 'X'))
+            {
+                part.chars()
+                    .map(|c| if matches!(c, '1' | 'l' | '|') { 'I' } else { c })
+                    .collect()
+            } else {
+                part.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Cuts the candidate after the label down to the number itself.
@@ -72,6 +90,18 @@ fn number_token(rest: &str) -> Option<String> {
     Some(repair(token))
 }
 
+/// Whether two numbers are the same up to case and one or two OCR slips.
+fn same_number(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_uppercase(), b.to_uppercase());
+    if a == b {
+        return true;
+    }
+    let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    ac.len() == bc.len()
+        && ac.len() >= 10
+        && ac.iter().zip(&bc).filter(|(x, y)| x != y).count() <= 2
+}
+
 /// The document's own numbers, in order of appearance.
 ///
 /// Only `Nomor` labels that open a line count: citations (`Undang-Undang Nomor 10 Tahun
@@ -90,7 +120,9 @@ pub fn find_own_numbers(text: &str) -> Vec<FoundNumber> {
             continue;
         }
         if let Some(number) = number_token(after) {
-            if !out.iter().any(|f| f.number == number) {
+            // An attachment repeats the number (`LAMPIRAN : KEPUTUSAN ... NOMOR : ...`),
+            // sometimes with an OCR slip: near-identical numbers are one.
+            if !out.iter().any(|f| same_number(&f.number, &number)) {
                 out.push(FoundNumber {
                     number,
                     start: rest.start(),
@@ -133,6 +165,10 @@ mod tests {
                 &["45/HK.03.1-Kpt/6311/2024"],
             ),
             ("Nomor : 9OO / O871 /BPKAD/2O23", &["900/0871/BPKAD/2023"]),
+            ("NOMOR : 12/KB-63.02/VII1/2022", &["12/KB-63.02/VIII/2022"]),
+            ("NOMOR : B-412/O.3.14/Gs/03/2021", &["B-412/O.3.14/Gs/03/2021"]),
+            ("NOMOR : 07/KU.01,00/K.KS-11/11/2023", &["07/KU.01.00/K.KS-11/11/2023"]),
+            ("NOMOR 45/HK.03.1-Kpt/6311/2024\nLAMPIRAN : KEPUTUSAN\nNOMOR : 45/HK.03.1-KpU/6311/2024", &["45/HK.03.1-Kpt/6311/2024"]),
             (
                 "a. Undang-Undang Nomor 10 Tahun 2016 tentang Pemilihan",
                 &[],

@@ -78,8 +78,8 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
         .collect();
     let joined = head.join(" ");
     if let Some(c) = BETWEEN.captures(&joined) {
-        let a = c[1].trim().to_string();
-        let b = c[2].trim().to_string();
+        let a = clean_name(&c[1]);
+        let b = clean_name(&c[2]);
         if upper_ratio(&a) > 0.8 && upper_ratio(&b) > 0.8 {
             return vec![a, b];
         }
@@ -112,8 +112,32 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
     letterhead_party(&head).into_iter().collect()
 }
 
+/// An institution's name without OCR debris at either end (`; BADAN ... A`, `... h 1`).
+fn clean_name(raw: &str) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let real =
+        |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && upper_ratio(w) > 0.5;
+    let start = words.iter().position(real).unwrap_or(0);
+    let end = words.iter().rposition(real).map_or(words.len(), |i| i + 1);
+    words
+        .get(start..end)
+        .map(|w| w.join(" "))
+        .unwrap_or_default()
+}
+
+/// A heading line of a letterhead: capitals, with at least one real word.
+fn is_heading(line: &str) -> bool {
+    upper_ratio(line) >= 0.8
+        && line
+            .split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+}
+
 /// The issuing institution from the letterhead (or a decree's heading).
 fn letterhead_party(head: &[String]) -> Option<String> {
+    // OCR of an emblem leaves short debris above the letterhead; skip it.
+    let first = head.iter().take(8).position(|l| is_heading(l)).unwrap_or(0);
+    let head = &head[first..];
     let mut lines: Vec<&str> = Vec::new();
     for line in head {
         if LETTERHEAD_END.is_match(line) || upper_ratio(line) < 0.8 {
@@ -183,6 +207,12 @@ mod tests {
                 "KOMISI PEMILIHAN UMUM\nKOTA BANJARBARU\nJalan Jenderal Ahmad Yani\nBERITA ACARA\n1. Nama : H. A\nJabatan : Sekretaris, bertindak untuk dan atas nama Komisi Pemilihan Umum Kota Banjarbaru, selanjutnya disebut PIHAK KESATU.\n2. Nama : B\nJabatan : Kepala, bertindak untuk dan atas nama Pemerintah Kota Banjarbaru, selanjutnya disebut PIHAK KEDUA.",
                 DocType::BeritaAcara,
                 &["Komisi Pemilihan Umum Kota Banjarbaru", "Pemerintah Kota Banjarbaru"],
+            ),
+            ("ATI.\n& Ay 3\nBUPATI HULU SUNGAI SELATAN\nYth. 1. Ketua", DocType::SuratEdaran, &["Pemerintah Kabupaten Hulu Sungai Selatan"]),
+            (
+                "NASKAH PERJANJIAN HIBAH DAERAH\nANTARA\nPEMERINTAH KABUPATEN BALANGAN h 1\nDENGAN\n; BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN BALANGAN A\nNOMOR : 900",
+                DocType::Nphd,
+                &["PEMERINTAH KABUPATEN BALANGAN", "BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN BALANGAN"],
             ),
             (
                 "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN BALANGAN\nNOMOR 45/HK.03.1-Kpt/6311/2024",

@@ -162,6 +162,25 @@ impl Catalog {
         Ok(Added::New(id))
     }
 
+    /// Replaces a document's extracted record (after the rules changed).
+    pub async fn update_record(&self, id: i64, record: &Record) -> Result<(), Error> {
+        let json = serde_json::to_string(record).map_err(|e| Error::Catalog {
+            url: self.url.clone(),
+            message: format!("cannot encode record: {e}"),
+        })?;
+        sqlx::query("UPDATE documents SET record = $1, doc_type = $2, title = $3, doc_date = $4, place = $5 WHERE id = $6")
+            .bind(json)
+            .bind(record.doc_type.as_str())
+            .bind(record.title.clone())
+            .bind(record.date.map(|d| d.to_string()))
+            .bind(record.place.clone())
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
     /// Records a file that could not be read.
     pub async fn add_failure(
         &self,
