@@ -41,10 +41,24 @@ static SCALE_RUPIAH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Bare money-shaped numbers: thousands groups and a `,00` cents part (table cells).
-static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w.,/])(\d{1,3}(?:\.\d{3})+),(\d{2}|-)(?:[^\w.,/]|[.,](?:\s|$)|$)")
-        .expect("valid regex")
-});
+/// (Boundaries are checked by hand: table cells sit one space apart, and a regex that
+/// consumed the space after one cell would miss the next.)
+static BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,3}(?:\.\d{3})+),(\d{2}|-)").expect("valid regex"));
+
+/// Whether a match at `start..end` stands alone: not glued to digits, letters or a `/`.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let next = after.next();
+    let ok_before = before.is_none_or(|c| !(c.is_alphanumeric() || ".,/".contains(c)));
+    let ok_after = match next {
+        None => true,
+        Some('.') | Some(',') => after.next().is_none_or(char::is_whitespace),
+        Some(c) => !(c.is_alphanumeric() || c == '/'),
+    };
+    ok_before && ok_after
+}
 
 /// Words in parentheses after an amount: `(seratus tiga puluh satu miliar rupiah)`.
 static WORDS_AFTER: LazyLock<Regex> =
@@ -140,6 +154,9 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
         let (Some(num), Some(cents)) = (c.get(1), c.get(2)) else {
             continue;
         };
+        if !stands_alone(text, num.start(), cents.end()) {
+            continue;
+        }
         let Some(value) = digits_value(num.as_str()) else {
             continue;
         };
@@ -242,6 +259,14 @@ mod tests {
             (
                 "1. Dana hibah yang diterima 23.815.000.000,00",
                 &[(23_815_000_000, None)],
+            ),
+            (
+                "1. Umum Kabupaten\t12.400.000.000,00 18.600.000.000,00 31.000.000.000,00",
+                &[
+                    (12_400_000_000, None),
+                    (18_600_000_000, None),
+                    (31_000_000_000, None),
+                ],
             ),
             (
                 "sebesar dua ratus lima puluh juta rupiah",

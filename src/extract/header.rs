@@ -77,7 +77,7 @@ pub fn doc_type(text: &str) -> DocType {
 
 /// Lines after the subject that start the body rather than continue the subject.
 static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|pada\s+hari|yth|kepada|dalam\s+rangka|sehubungan|berdasarkan|nomor|no\.|pasal|bab|yang\s+bertanda|para\s+pihak|\d+\.|[a-z]\.\s|i\.\s|memutuskan|menetapkan|lampiran|sifat|tanggal|dari|di\s*-)")
+    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|pada\s+hari|yth|dalam\s+rangka|sehubungan|berdasarkan|nomor|no\.|pasal|bab|yang\s+bertanda|para\s+pihak|\d+\.|[a-z]\.\s|i\.\s|memutuskan|menetapkan|lampiran|sifat|tanggal|di\s*-)")
         .expect("valid regex")
 });
 
@@ -97,14 +97,18 @@ pub fn title(text: &str) -> Option<String> {
         if !rest.is_empty() {
             parts.push(rest);
         }
+        let mut blanks = 0;
         for next in lines.iter().skip(i + 1) {
             let next = squash(next);
             if next.is_empty() {
-                if parts.is_empty() {
-                    continue;
+                // OCR often leaves a blank line between the lines of one title.
+                blanks += 1;
+                if blanks > 1 && !parts.is_empty() {
+                    break;
                 }
-                break;
+                continue;
             }
+            blanks = 0;
             if upper_ratio(&next) < 0.7
                 || (BODY_START.is_match(&next) && !parts.is_empty())
                 || next.ends_with(',')
@@ -176,6 +180,14 @@ mod tests {
 
     #[test]
     fn titles() {
+        assert_eq!(
+            title("TENTANG\n\nPEMBERIAN HIBAH DAERAH UNTUK PEMILIHAN\n\nGUBERNUR DAN WAKIL GUBERNUR TAHUN 2024\n\nPada hari ini").as_deref(),
+            Some("PEMBERIAN HIBAH DAERAH UNTUK PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR TAHUN 2024")
+        );
+        assert_eq!(
+            title("TENTANG\nKERJA SAMA PENDIDIKAN PEMILIH DAN PENGABDIAN\nKEPADA MASYARAKAT DI BIDANG KEPEMILUAN\nPada hari ini").as_deref(),
+            Some("KERJA SAMA PENDIDIKAN PEMILIH DAN PENGABDIAN KEPADA MASYARAKAT DI BIDANG KEPEMILUAN")
+        );
         assert_eq!(
             title("SURAT EDARAN\nNOMOR 800/458\nTENTANG\nNETRALITAS APARATUR SIPIL NEGARA\nDALAM PEMILIHAN 2020\n1. Latar Belakang").as_deref(),
             Some("NETRALITAS APARATUR SIPIL NEGARA DALAM PEMILIHAN 2020")

@@ -35,7 +35,18 @@ pub fn clean_ocr_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
         let lead_tab = line.starts_with('\t');
-        let cleaned: Vec<&str> = line.split('\t').map(clean_ocr_line).collect();
+        // Only the first column starts at the page edge; later ones keep their `: value`.
+        let cleaned: Vec<&str> = line
+            .split('\t')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    clean_ocr_line(part)
+                } else {
+                    part.trim()
+                }
+            })
+            .collect();
         if lead_tab {
             out.push('\t');
         }

@@ -23,7 +23,13 @@ pub fn extract(pages: &[&str]) -> Record {
     let found_dates = dates::find_dates(&text);
     let own = numbers::find_own_numbers(&text);
     let own_spans: Vec<(usize, usize)> = own.iter().map(|n| (n.start, n.end)).collect();
-    let refs = references::find_references(&text, &own_spans);
+    let mut refs = references::find_references(&text, &own_spans);
+    // The document's own number repeated in its attachment ("LAMPIRAN KEPUTUSAN BUPATI ...
+    // NOMOR ...") is not a citation.
+    refs.retain(|r| {
+        !own.iter()
+            .any(|n| numbers::same_number(&n.number, &r.reference.number))
+    });
     let issued = issued::find_issued(&text, &found_dates);
     Record {
         doc_type,

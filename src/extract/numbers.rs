@@ -91,7 +91,7 @@ fn number_token(rest: &str) -> Option<String> {
 }
 
 /// Whether two numbers are the same up to case and one or two OCR slips.
-fn same_number(a: &str, b: &str) -> bool {
+pub fn same_number(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_uppercase(), b.to_uppercase());
     if a == b {
         return true;

@@ -14,6 +14,14 @@ const INSTITUTION: &str = r"(?:pemerintah|komisi|badan|kantor|kepolisian|kejaksa
 static INSTITUTION_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{INSTITUTION}\b")).expect("valid regex"));
 
+/// `X DENGAN Y` when OCR lost the `ANTARA` line: both sides must name institutions.
+static BETWEEN_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({INSTITUTION}\b[A-Z .,'\-]+?)\s+(?:DENGAN|DAN)\s+({INSTITUTION}\b[A-Z .,'\-]+?)\s+(?:NOMOR|NO\.|TENTANG)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// `ANTARA X DENGAN Y` in an agreement's heading (on one squashed line).
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bANTARA\s+(.+?)\s+(?:DENGAN|DAN)\s+(.+?)\s+(?:NOMOR|NO\.|TENTANG)\b")
@@ -22,7 +30,7 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `bertindak untuk dan atas nama X, selanjutnya disebut PIHAK ...`.
 static ON_BEHALF_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)atas\s+nama\s+([^,;.\n]+?)\s*(?:,|\s+berdasarkan\b|\s+berkedudukan\b|\s+selanjutnya\b|\s+yang\b)")
+    Regex::new(r"(?i)atas\s+nama\s+([^,;.]+?)\s*(?:,|\s+berdasarkan\b|\s+berkedudukan\b|\s+selanjutnya\b|\s+yang\b)")
         .expect("valid regex")
 });
 
@@ -78,6 +86,13 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
         .collect();
     let joined = head.join(" ");
     if let Some(c) = BETWEEN.captures(&joined) {
+        let a = clean_name(&c[1]);
+        let b = clean_name(&c[2]);
+        if upper_ratio(&a) > 0.8 && upper_ratio(&b) > 0.8 {
+            return vec![a, b];
+        }
+    }
+    if let Some(c) = BETWEEN_LOOSE.captures(&joined) {
         let a = clean_name(&c[1]);
         let b = clean_name(&c[2]);
         if upper_ratio(&a) > 0.8 && upper_ratio(&b) > 0.8 {
@@ -207,6 +222,16 @@ mod tests {
                 "KOMISI PEMILIHAN UMUM\nKOTA BANJARBARU\nJalan Jenderal Ahmad Yani\nBERITA ACARA\n1. Nama : H. A\nJabatan : Sekretaris, bertindak untuk dan atas nama Komisi Pemilihan Umum Kota Banjarbaru, selanjutnya disebut PIHAK KESATU.\n2. Nama : B\nJabatan : Kepala, bertindak untuk dan atas nama Pemerintah Kota Banjarbaru, selanjutnya disebut PIHAK KEDUA.",
                 DocType::BeritaAcara,
                 &["Komisi Pemilihan Umum Kota Banjarbaru", "Pemerintah Kota Banjarbaru"],
+            ),
+            (
+                "NASKAH PERJANJIAN HIBAH DAERAH\nDALAM BENTUK UANG_)\nPEMERINTAH KABUPATEN TANAH BUMBU\nDENGAN\nKOMISI PEMILIHAN UMUM KABUPATEN TANAH BUMBU\nNOMOR : 027/98",
+                DocType::Nphd,
+                &["PEMERINTAH KABUPATEN TANAH BUMBU", "KOMISI PEMILIHAN UMUM KABUPATEN TANAH BUMBU"],
+            ),
+            (
+                "BERITA ACARA\n1. Nama : A\nJabatan : B, bertindak untuk dan atas nama Pemerintah Provinsi\nKalimantan Selatan\nselanjutnya disebut PIHAK PERTAMA.\n2. Nama : C\nJabatan : D, dalam hal ini bertindak untuk dan atas nama Komisi Pemilihan\nUmum Provinsi Kalimantan Selatan\nselanjutnya disebut PIHAK KEDUA.",
+                DocType::BeritaAcara,
+                &["Pemerintah Provinsi Kalimantan Selatan", "Komisi Pemilihan Umum Provinsi Kalimantan Selatan"],
             ),
             ("ATI.\n& Ay 3\nBUPATI HULU SUNGAI SELATAN\nYth. 1. Ketua", DocType::SuratEdaran, &["Pemerintah Kabupaten Hulu Sungai Selatan"]),
             (

@@ -76,7 +76,7 @@ static KIND_RE: LazyLock<Vec<(Regex, RefType)>> = LazyLock::new(|| {
 
 /// `Nomor 10 Tahun 2016`, `No. 10/2016`, `Nomor 188.44/0776/KUM/2023`.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:nomor|nomer|no\.?)\s*:?\s*([0-9](?:[0-9A-Za-z.\-/]*[0-9A-Za-z])?)(?:\s+tahun\s+(\d{4}))?").expect("valid regex")
+    Regex::new(r"(?i)\b(?:nomor|nomer|no\.?)\s*:?\s*([0-9](?:[0-9A-Za-z.\-/]*[0-9A-Za-z])?|[A-Z]{1,5}[-/.]?[0-9][0-9A-Za-z.\-/]*/[0-9A-Za-z.\-/]*[0-9A-Za-z])(?:\s+tahun\s+(\d{4}))?").expect("valid regex")
 });
 
 /// Short forms with no `Nomor`: `UU 10/2016`, `Permendagri 77/2020`, `PP 12 Tahun 2019`.
@@ -262,6 +262,14 @@ mod tests {
         assert_eq!(
             refs("Peraturan KPU Nomor 8 Tahun 2022"),
             [r("PKPU", "8", Some(2022))]
+        );
+        assert_eq!(
+            refs("Peraturan Jaksa Agung Nomor PER-025/A/JA/11/2015 tentang Tugas"),
+            [r("LAINNYA", "PER-025/A/JA/11/2015", Some(2015))]
+        );
+        assert_eq!(
+            refs("Melalui surat Nomor B/1187/VIII/2024/Res.Tnb tanggal 26 Agustus 2024"),
+            [r("LAINNYA", "B/1187/VIII/2024/Res.Tnb", None)]
         );
         assert_eq!(
             refs("Peraturan Bupati Banjar Nomor 12 Tahun 2019"),
