@@ -40,6 +40,8 @@ pub struct OcrSettings {
     pub normalize_background: bool,
     pub deskew: bool,
     pub despeckle: bool,
+    pub min_word_confidence: f32,
+    pub column_gap: f32,
 }
 
 /// When a PDF text layer is trusted.
@@ -86,6 +88,8 @@ impl Default for OcrSettings {
             normalize_background: true,
             deskew: true,
             despeckle: true,
+            min_word_confidence: 70.0,
+            column_gap: 4.0,
         }
     }
 }

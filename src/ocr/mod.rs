@@ -1,6 +1,7 @@
 //! OCR stage: page images to text with tesseract, preprocessing with leptonica.
 
 pub mod image;
+pub mod layout;
 pub mod pix;
 pub mod pool;
 pub mod preprocess;

@@ -99,6 +99,8 @@ fn worker(
             // Tesseract's diagnostics ("Line cannot be recognized!!") would drown the
             // batch's own messages; page problems are reported through confidences instead.
             let _ = engine.set_variable("debug_file", "/dev/null");
+            engine.min_word_conf = pipeline.ocr.min_word_confidence;
+            engine.column_gap_em = pipeline.ocr.column_gap;
             let _ = ready.send(Ok(()));
             engine
         }

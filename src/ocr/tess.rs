@@ -7,10 +7,17 @@ use std::ffi::{CStr, CString};
 
 use leptess::capi;
 
+use crate::ocr::layout;
 use crate::ocr::pix::Pix;
 
 /// One tesseract engine. `Send` but not `Sync`: one per worker thread.
-pub struct Tesseract(*mut capi::TessBaseAPI);
+pub struct Tesseract {
+    api: *mut capi::TessBaseAPI,
+    /// Words below this confidence that are mostly symbols are dropped as debris.
+    pub min_word_conf: f32,
+    /// A gap wider than this many word heights inside a line is a column break.
+    pub column_gap_em: f32,
+}
 
 // SAFETY: a TessBaseAPI may be used from any thread as long as only one uses it at a
 // time; `Tesseract` is not `Sync` and methods take `&mut self`.
@@ -20,8 +27,8 @@ impl Drop for Tesseract {
     fn drop(&mut self) {
         // SAFETY: the handle came from TessBaseAPICreate and is deleted exactly once.
         unsafe {
-            capi::TessBaseAPIEnd(self.0);
-            capi::TessBaseAPIDelete(self.0);
+            capi::TessBaseAPIEnd(self.api);
+            capi::TessBaseAPIDelete(self.api);
         }
     }
 }
@@ -51,7 +58,11 @@ impl Tesseract {
         if api.is_null() {
             return Err("tesseract could not allocate an engine".into());
         }
-        let engine = Tesseract(api);
+        let engine = Tesseract {
+            api,
+            min_word_conf: 30.0,
+            column_gap_em: 4.0,
+        };
         // SAFETY: api is valid; the C strings outlive the call.
         let rc = unsafe {
             capi::TessBaseAPIInit3(
@@ -74,7 +85,7 @@ impl Tesseract {
         let n = CString::new(name).map_err(|e| e.to_string())?;
         let v = CString::new(value).map_err(|e| e.to_string())?;
         // SAFETY: handle valid, strings live through the call.
-        let ok = unsafe { capi::TessBaseAPISetVariable(self.0, n.as_ptr(), v.as_ptr()) };
+        let ok = unsafe { capi::TessBaseAPISetVariable(self.api, n.as_ptr(), v.as_ptr()) };
         if ok == 1 {
             Ok(())
         } else {
@@ -87,22 +98,24 @@ impl Tesseract {
         // SAFETY: handle and image are valid; tesseract copies what it needs from the
         // image during SetImage/Recognize, and the image outlives both calls.
         unsafe {
-            capi::TessBaseAPISetImage2(self.0, pix.as_ptr());
-            capi::TessBaseAPISetSourceResolution(self.0, dpi.min(i32::MAX as u32) as i32);
-            if capi::TessBaseAPIRecognize(self.0, std::ptr::null_mut()) != 0 {
-                capi::TessBaseAPIClear(self.0);
+            capi::TessBaseAPISetImage2(self.api, pix.as_ptr());
+            capi::TessBaseAPISetSourceResolution(self.api, dpi.min(i32::MAX as u32) as i32);
+            if capi::TessBaseAPIRecognize(self.api, std::ptr::null_mut()) != 0 {
+                capi::TessBaseAPIClear(self.api);
                 return Err("tesseract failed to recognise the page".into());
             }
-            let raw = capi::TessBaseAPIGetUTF8Text(self.0);
-            let text = if raw.is_null() {
+            let raw = capi::TessBaseAPIGetTsvText(self.api, 0);
+            let tsv = if raw.is_null() {
                 String::new()
             } else {
                 let s = CStr::from_ptr(raw).to_string_lossy().into_owned();
                 capi::TessDeleteText(raw);
                 s
             };
-            let confidence = capi::TessBaseAPIMeanTextConf(self.0).max(0) as f32;
-            capi::TessBaseAPIClear(self.0);
+            let words = layout::parse_tsv(&tsv);
+            let text = layout::page_text(&words, self.min_word_conf, self.column_gap_em);
+            let confidence = layout::mean_confidence(&words);
+            capi::TessBaseAPIClear(self.api);
             Ok(Recognised { text, confidence })
         }
     }

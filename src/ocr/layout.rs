@@ -1,0 +1,143 @@
+//! Page text from tesseract's word boxes (its TSV output) instead of its plain text.
+//!
+//! Tesseract's plain text runs two side-by-side blocks into one line ("PIHAK KEDUA,
+//! PIHAK PERTAMA,") and keeps the specks it reads in stamps and signatures. With the word
+//! boxes, a wide horizontal gap inside a line becomes a tab (the same column convention as
+//! the PDF text layer), and words tesseract itself barely believes are dropped.
+
+/// One recognised word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub block: u32,
+    pub par: u32,
+    pub line: u32,
+    pub left: i32,
+    pub width: i32,
+    pub height: i32,
+    pub conf: f32,
+    pub text: String,
+}
+
+/// Parses tesseract's TSV (level 5 rows are words).
+pub fn parse_tsv(tsv: &str) -> Vec<Word> {
+    tsv.lines()
+        .filter_map(|row| {
+            let f: Vec<&str> = row.split('\t').collect();
+            if f.len() < 12 || f[0] != "5" {
+                return None;
+            }
+            let text = f[11..].join("\t").trim().to_string();
+            if text.is_empty() {
+                return None;
+            }
+            Some(Word {
+                block: f[2].parse().ok()?,
+                par: f[3].parse().ok()?,
+                line: f[4].parse().ok()?,
+                left: f[6].parse().ok()?,
+                width: f[8].parse().ok()?,
+                height: f[9].parse().ok()?,
+                conf: f[10].parse().ok()?,
+                text,
+            })
+        })
+        .collect()
+}
+
+/// Whether a low-confidence word is debris rather than a misread real word: short, or
+/// mostly symbols.
+fn is_debris(w: &Word, min_conf: f32) -> bool {
+    if w.conf >= min_conf {
+        return false;
+    }
+    let letters = w.text.chars().filter(|c| c.is_alphanumeric()).count();
+    letters <= 2 || letters * 2 < w.text.chars().count()
+}
+
+/// Mean confidence of the words (0-100), as tesseract's MeanTextConf.
+pub fn mean_confidence(words: &[Word]) -> f32 {
+    if words.is_empty() {
+        return 0.0;
+    }
+    words.iter().map(|w| w.conf.max(0.0)).sum::<f32>() / words.len() as f32
+}
+
+/// Rebuilds the page text: tesseract's lines in its reading order, a blank line between
+/// blocks, a tab where a line jumps across a gap wider than `gap_em` word heights.
+pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
+    let mut out = String::new();
+    let mut key: Option<(u32, u32, u32)> = None;
+    let mut prev_right = 0;
+    let mut prev_height = 0;
+    for w in words.iter().filter(|w| !is_debris(w, min_conf)) {
+        let k = (w.block, w.par, w.line);
+        match key {
+            Some(prev) if prev == k => {
+                let gap = w.left - prev_right;
+                let em = prev_height.max(w.height).max(1) as f32;
+                out.push(if gap as f32 > gap_em * em { '\t' } else { ' ' });
+            }
+            Some(prev) => {
+                out.push('\n');
+                if prev.0 != k.0 {
+                    out.push('\n');
+                }
+            }
+            None => {}
+        }
+        out.push_str(&w.text);
+        key = Some(k);
+        prev_right = w.left + w.width;
+        prev_height = w.height;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(block: u32, line: u32, left: i32, width: i32, conf: f32, text: &str) -> Word {
+        Word {
+            block,
+            par: 1,
+            line,
+            left,
+            width,
+            height: 30,
+            conf,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn wide_gaps_become_tabs_and_debris_goes() {
+        let words = vec![
+            w(1, 1, 100, 120, 95.0, "PIHAK"),
+            w(1, 1, 230, 120, 95.0, "KEDUA,"),
+            w(1, 1, 900, 120, 93.0, "PIHAK"),
+            w(1, 1, 1030, 160, 91.0, "PERTAMA,"),
+            w(1, 2, 100, 20, 12.0, "~"),
+            w(1, 2, 130, 200, 40.0, "KHALILLURAHMAN"),
+            w(2, 1, 100, 200, 90.0, "Tembusan"),
+        ];
+        assert_eq!(
+            page_text(&words, 30.0, 4.0),
+            "PIHAK KEDUA,\tPIHAK PERTAMA,\nKHALILLURAHMAN\n\nTembusan\n"
+        );
+    }
+
+    #[test]
+    fn parses_word_rows() {
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+                   5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t96.5\tNOMOR\n\
+                   4\t1\t1\t1\t1\t0\t10\t20\t300\t40\t-1\t\n";
+        let words = parse_tsv(tsv);
+        assert_eq!(words.len(), 1);
+        assert_eq!(words[0].text, "NOMOR");
+        assert_eq!(words[0].conf, 96.5);
+    }
+}
