@@ -29,12 +29,21 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH|dr|drg|Tgh)\.\s*)+[A-Z][A-Za-z'.]+(?:\s+[A-Z][A-Za-z'.]*){0,6},?(?:\s+[A-Z][A-Za-z.]*\.,?)*$").expect("valid regex")
 });
 
+/// A line of degrees only: `S.I.K., M.H.`, `M.T.`.
+static DEGREES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*,?\s*)+$").expect("valid regex")
+});
+
+/// The copy list after the signature.
+static TEMBUSAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^tembusan\b").expect("valid regex"));
+
 /// How many lines of signature or stamp noise may sit between a position and its name.
 const MAX_SIGNATURE_NOISE: usize = 10;
 
 /// Lines under a name: rank, NIP, NRP.
 static BELOW_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:nip|nrp|nik|pangkat|pembina|penata|nip\.)\b").expect("valid regex")
+    Regex::new(r"(?i)^(?:nip|nrp|nik|pangkat|pembina|penata|nip\.|akbp|kombes|kompol|akp|iptu|ipda|brigjen|kolonel|letkol|mayor|jaksa\s+utama|jaksa\s+madya)\b").expect("valid regex")
 });
 
 /// Words that never start a person's name line.
@@ -93,76 +102,184 @@ fn clean_position(lines: &[String]) -> Option<String> {
 
 /// Every signatory, in reading order (left column before right), each name once.
 pub fn find_signatories(text: &str) -> Vec<Signatory> {
-    let lines = column_streams(text);
+    let streams = column_streams(text);
+    // OCR puts specks of stamps and signatures in front of lines: "(5 BUPATI BANJAR,".
+    let lines: Vec<&str> = streams
+        .iter()
+        .map(|l| strip_leading_specks(l.trim()))
+        .collect();
+    find_in_lines(&lines)
+}
+
+fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
     let mut out: Vec<Signatory> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
-    let mut expecting_name = false;
-    let mut blank_run = 0;
-    let mut skipped = 0;
-    for raw in &lines {
-        // OCR puts specks of stamps and signatures in front of lines: "(5 BUPATI BANJAR,".
-        let line = strip_leading_specks(raw.trim());
-        if line.is_empty()
-            || line.chars().filter(|c| c.is_alphanumeric()).count() <= 4 && !looks_like_name(line)
-            || NOISE.is_match(line)
-        {
-            // Signature space (or OCR specks from a signature or stamp).
-            blank_run += 1;
-            if blank_run > 6 {
-                pending.clear();
-                expecting_name = false;
-            }
+    // After `a.n. GUBERNUR`, capital lines continue whom the signer acts for until the
+    // signer's own office begins.
+    let mut on_behalf = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        i += 1;
+        if is_blank_or_noise(line) {
             continue;
         }
-        blank_run = 0;
         if ROLE.is_match(line) {
             pending.clear();
-            expecting_name = false;
+            on_behalf = false;
             continue;
         }
         if ON_BEHALF.is_match(line) {
-            continue;
-        }
-        if expecting_name
-            && (TITLED.is_match(line) || looks_like_name(line))
-            && !is_position_continuation(line)
-        {
-            let name = clean_name(line.trim_end_matches(',').trim());
-            if !out.iter().any(|s| s.name == name) {
-                out.push(Signatory {
-                    name,
-                    position: clean_position(&pending),
-                });
-            }
-            pending.clear();
-            expecting_name = false;
+            on_behalf = true;
             continue;
         }
         if is_position_line(line) {
-            if expecting_name {
-                // A second comma-ended line: the position goes on (or a new block starts).
-                pending.clear();
+            if on_behalf && !OFFICE.is_match(line) {
+                continue;
             }
+            on_behalf = false;
             pending.push(line.to_string());
             if pending.len() > 4 {
                 pending.remove(0);
             }
-            expecting_name = line.ends_with(',');
-            skipped = 0;
+            if line.ends_with(',') {
+                if let Some((j, name)) = best_name(lines, i) {
+                    if !out.iter().any(|s| s.name == name) {
+                        out.push(Signatory {
+                            name,
+                            position: clean_position(&pending),
+                        });
+                    }
+                    i = j + 1;
+                }
+                pending.clear();
+            }
             continue;
         }
         if BELOW_NAME.is_match(line) {
             continue;
         }
-        if expecting_name && skipped < MAX_SIGNATURE_NOISE {
-            // OCR of a signature or stamp between the position and the name.
-            skipped += 1;
-            continue;
-        }
         pending.clear();
-        expecting_name = false;
+        on_behalf = false;
     }
     out
+}
+
+fn is_blank_or_noise(line: &str) -> bool {
+    line.is_empty()
+        || (line.chars().filter(|c| c.is_alphanumeric()).count() <= 4 && !looks_like_name(line))
+        || NOISE.is_match(line)
+}
+
+/// The most name-like line in the signature space after a position, and its index.
+///
+/// Stamps and signatures OCR into debris that can look like words, so candidates are
+/// scored: a title (`Drs.`, `H.`), a rank or NIP line just below, capitals and a degree
+/// after a comma all count; ties go to the later line (the name is printed last).
+fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
+    let mut best: Option<(u32, usize, String)> = None;
+    for (j, line) in lines
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(MAX_SIGNATURE_NOISE + 2)
+    {
+        let wrapped_name = lines.get(j + 1).is_some_and(|n| DEGREES.is_match(n.trim()));
+        if ROLE.is_match(line)
+            || TEMBUSAN.is_match(line)
+            || (is_position_line(line)
+                && line.ends_with(',')
+                && !TITLED.is_match(line)
+                && !wrapped_name)
+        {
+            break;
+        }
+        if BELOW_NAME.is_match(line) {
+            continue;
+        }
+        let Some(mut name) = name_in_line(line) else {
+            continue;
+        };
+        // A name wrapped over two lines: `MUHAMMAD GANDHI RAHMAN,` + `S.I.K., M.H.`, or
+        // `Prof. Dr. Ir. H. RAHMAT` + `NOORHIDAYAT, M.Sc.`.
+        let mut last = j;
+        if let Some(next) = lines.get(j + 1) {
+            let next = next.trim();
+            let wraps = DEGREES.is_match(next)
+                || (!line.contains(',')
+                    && line
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| upper_ratio(w) >= 0.8)
+                    && !TITLED.is_match(next)
+                    && looks_like_name(next)
+                    && next.contains(',')
+                    && upper_ratio(next.split(',').next().unwrap_or("")) >= 0.8);
+            if wraps {
+                name = format!(
+                    "{}{} {}",
+                    name.trim_end_matches(','),
+                    if DEGREES.is_match(next) { "," } else { "" },
+                    next
+                );
+                last = j + 1;
+            }
+        }
+        let j = last;
+        // The rank or NIP line comes right under the name.
+        let below = lines
+            .get(j + 1)
+            .is_some_and(|l| BELOW_NAME.is_match(l.trim()));
+        let mut score = 0;
+        if TITLED.is_match(&name) {
+            score += 3;
+        }
+
+        if below {
+            score += 3;
+        }
+        let head = name.split(',').next().unwrap_or(&name);
+        if upper_ratio(head) >= 0.8 {
+            score += 2;
+        }
+        if head.split_whitespace().count() >= 2 {
+            score += 1;
+        }
+        if name.contains(',') {
+            score += 1;
+        }
+        if score >= 2 && best.as_ref().is_none_or(|(s, _, _)| score >= *s) {
+            best = Some((score, j, name));
+        }
+        if below {
+            // A name with its NIP under it ends the block.
+            break;
+        }
+    }
+    best.map(|(_, j, name)| (j, name))
+}
+
+/// The person's name in a line, without debris before it: from the first title
+/// (`H.`, `Dr.`, ...) if there is one, else the run of capitalised words.
+fn name_in_line(line: &str) -> Option<String> {
+    static TITLE_START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:^|[\s(\[“"'/|>\-])((?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH|dr|drg)\.\s*[A-Z].*)$"#)
+            .expect("valid regex")
+    });
+    static CAPS_RUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[A-Z][A-Z'\-]{1,}(?:\s+[A-Z][A-Z'.\-]*)*(?:,\s*[A-Za-z][A-Za-z.]*\.?)*")
+            .expect("valid regex")
+    });
+    let line = line.trim_end_matches([',', ' ']);
+    let candidate = if let Some(c) = TITLE_START.captures(line) {
+        c[1].to_string()
+    } else if looks_like_name(line) {
+        line.to_string()
+    } else {
+        CAPS_RUN.find_iter(line).last()?.as_str().to_string()
+    };
+    let candidate = clean_name(candidate.trim_end_matches(',').trim());
+    (looks_like_name(&candidate) && !is_position_continuation(&candidate)).then_some(candidate)
 }
 
 fn strip_leading_specks(line: &str) -> &str {
@@ -178,12 +295,14 @@ fn strip_leading_specks(line: &str) -> &str {
 
 /// Upper-case lines right after a comma-ended one that are themselves offices, not names.
 fn is_position_continuation(line: &str) -> bool {
-    static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:bupati|gubernur|wali\s*kota|walikota|ketua|sekretaris|kepala|direktur|rektor|dekan|camat|lurah|menteri|komisi|badan|dinas|pemerintah|kabupaten|kota|provinsi|plt|plh|pj)\b")
-            .expect("valid regex")
-    });
     OFFICE.is_match(line) && !line.contains('.')
 }
+
+/// Words that open an office: the signer's own position starts with one of them.
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:bupati|gubernur|wali\s*kota|walikota|ketua|sekretaris|kepala|direktur|rektor|dekan|camat|lurah|menteri|komisi|badan|dinas|pemerintah|kabupaten|kota|provinsi|plt|plh|pj)\b")
+            .expect("valid regex")
+});
 
 #[cfg(test)]
 mod tests {
@@ -244,7 +363,53 @@ mod tests {
         let text = "a.n. WALI KOTA BANJARMASIN\nSEKRETARIS DAERAH,\nIr. H. MUHAMMAD SYARIFUDDIN,\nM.T.\nPembina Utama Madya";
         assert_eq!(
             sigs(text),
-            [s("Ir. H. MUHAMMAD SYARIFUDDIN", "SEKRETARIS DAERAH")]
+            [s("Ir. H. MUHAMMAD SYARIFUDDIN, M.T.", "SEKRETARIS DAERAH")]
+        );
+    }
+
+    #[test]
+    fn born_digital_two_column_blocks() {
+        let text = "PIHAK PERTAMA,\tPIHAK KEDUA,\nKETUA BADAN PENGAWAS\tDEKAN FAKULTAS SYARIAH,\nPEMILIHAN UMUM\nKOTA BANJARMASIN,\n\tDr. H. FAHMI ANSHARI, M.H.I.\n\tNIP. 19760318 200312 1 001\nM. ZAINI, S.H.I., M.H.";
+        assert_eq!(
+            sigs(text),
+            [
+                s(
+                    "M. ZAINI, S.H.I., M.H.",
+                    "KETUA BADAN PENGAWAS PEMILIHAN UMUM KOTA BANJARMASIN"
+                ),
+                s("Dr. H. FAHMI ANSHARI, M.H.I.", "DEKAN FAKULTAS SYARIAH"),
+            ]
+        );
+        let text = "PIHAK KEDUA,\tPIHAK PERTAMA,\nKEPALA KEPOLISIAN RESOR\tBUPATI KOTABARU,\nKOTABARU,\n\tIr. H. GUSTI ARSYAD, M.M.\nMUHAMMAD GANDHI RAHMAN,\nS.I.K., M.H.\nAKBP NRP 80091234";
+        assert_eq!(
+            sigs(text),
+            [
+                s(
+                    "MUHAMMAD GANDHI RAHMAN, S.I.K., M.H.",
+                    "KEPALA KEPOLISIAN RESOR KOTABARU"
+                ),
+                s("Ir. H. GUSTI ARSYAD, M.M.", "BUPATI KOTABARU"),
+            ]
+        );
+        let text = "PIHAK KESATU,\tPIHAK KEDUA,\nKETUA KOMISI PEMILIHAN UMUM\tREKTOR,\nPROVINSI KALIMANTAN SELATAN,\n\tProf. Dr. Ir. H. RAHMAT\nH. MUHAMMAD RIFQI, S.Ag., M.H.\tNOORHIDAYAT, M.Sc.\n\tNIP. 19640517 198903 1 004";
+        assert_eq!(
+            sigs(text),
+            [
+                s(
+                    "H. MUHAMMAD RIFQI, S.Ag., M.H.",
+                    "KETUA KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN SELATAN"
+                ),
+                s("Prof. Dr. Ir. H. RAHMAT NOORHIDAYAT, M.Sc.", "REKTOR"),
+            ]
+        );
+    }
+
+    #[test]
+    fn scribble_before_the_name_is_passed_over() {
+        let text = "Dikeluarkan di Batulicin\npada tanggal 30 April 2021\na.n. BUPATI TANAH BUMBU\nSEKRETARIS DAERAH,\n1\t= \\ %\nMoony\nDrs. RAHMAT HIDAYAT NOOR, M.Si.\nPembina Utama Madya\nNIP. 19680822 199403 1 006\nTembusan:";
+        assert_eq!(
+            sigs(text),
+            [s("Drs. RAHMAT HIDAYAT NOOR, M.Si.", "SEKRETARIS DAERAH")]
         );
     }
 
