@@ -27,7 +27,7 @@ pub fn clean_ocr_line(line: &str) -> &str {
             }
         }
     }
-    s.trim_end_matches(|c: char| c == '|' || c == '_' || c == '—' || c == '"' || c == '”')
+    s.trim_end_matches(['|', '_', '—', '"', '”'])
 }
 
 /// `clean_ocr_line` over every line of a text, keeping tabs that separate columns.
