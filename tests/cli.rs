@@ -66,6 +66,13 @@ fn bad_files_are_reported_and_the_good_ones_ingested() {
         b"<!DOCTYPE html>\n<html><body>Not found</body></html>\n",
     )
     .expect("write");
+    // Latin-1 text: read, with the invalid bytes replaced and a warning.
+    std::fs::write(
+        input.join("surat-latin1.txt"),
+        b"SURAT EDARAN\nNomor : 800/12/BKD/2024\nPerihal: Kegiatan \xe9dukasi pegawai di Kabupaten Banjar tahun 2024 bagi seluruh aparatur sipil negara dan tenaga kontrak di lingkungan pemerintah daerah, dilaksanakan pada tanggal 5 Maret 2024 bertempat di aula kantor bupati.\n",
+    )
+    .expect("write");
+    let good = good + 1;
     let jpeg = std::fs::read(samples().join("undangan-rapat-scan.jpg")).expect("sample jpeg");
     std::fs::write(input.join("terpotong.jpg"), &jpeg[..jpeg.len() / 2]).expect("write");
 
