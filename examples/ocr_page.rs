@@ -19,7 +19,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let page = PageImage {
         image: ImageData::Encoded {
             bytes,
-            tiff_page: None,
+            tiff_page: std::env::var("NASKAH_PAGE")
+                .ok()
+                .and_then(|p| p.parse().ok()),
         },
         dpi: None,
     };

@@ -132,6 +132,43 @@ impl Pix {
         Pix::from_raw(unsafe { capi::pixMedianFilter(self.0, 3, 3) })
     }
 
+    /// Whitens straight ruling lines (table borders, underlines) at least `min_len` pixels
+    /// long, which make tesseract drop whole table rows. Works on an 8-bit image in place.
+    pub fn remove_lines(&mut self, min_len: u32) -> Option<()> {
+        let len = i32::try_from(min_len).ok()?.max(10);
+        // SAFETY: every PIX created here is checked for null and destroyed once; self.0 is
+        // a valid 8-bit image and pixSetMasked writes only within it.
+        unsafe {
+            let mut bin = capi::pixThresholdToBinary(self.0, 128);
+            if bin.is_null() {
+                return None;
+            }
+            let mut horizontal = capi::pixOpenBrick(std::ptr::null_mut(), bin, len, 1);
+            let mut vertical = capi::pixOpenBrick(std::ptr::null_mut(), bin, 1, len);
+            capi::pixDestroy(&mut bin);
+            if horizontal.is_null() || vertical.is_null() {
+                capi::pixDestroy(&mut horizontal);
+                capi::pixDestroy(&mut vertical);
+                return None;
+            }
+            let mut lines = capi::pixOr(std::ptr::null_mut(), horizontal, vertical);
+            capi::pixDestroy(&mut horizontal);
+            capi::pixDestroy(&mut vertical);
+            if lines.is_null() {
+                return None;
+            }
+            // Cover the grey fringe of each line too.
+            let mut grown = capi::pixDilateBrick(std::ptr::null_mut(), lines, 3, 3);
+            capi::pixDestroy(&mut lines);
+            if grown.is_null() {
+                return None;
+            }
+            capi::pixSetMasked(self.0, grown, 255);
+            capi::pixDestroy(&mut grown);
+        }
+        Some(())
+    }
+
     /// Writes the image as PNG (for inspecting what OCR sees).
     pub fn write_png(&self, path: &str) -> Result<(), String> {
         let c = std::ffi::CString::new(path).map_err(|e| e.to_string())?;

@@ -54,6 +54,10 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
             pix = straight;
         }
     }
+    if ocr.remove_lines {
+        // A third of an inch: table borders are longer, letter strokes much shorter.
+        let _ = pix.remove_lines(dpi / 3);
+    }
     if ocr.despeckle {
         if let Some(clean) = pix.median3() {
             pix = clean;
