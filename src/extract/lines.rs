@@ -30,36 +30,27 @@ pub fn clean_ocr_line(line: &str) -> &str {
     s.trim_end_matches(['|', '_', '—', '"', '”'])
 }
 
-/// `clean_ocr_line` over every line of a text, keeping tabs that separate columns.
+/// `clean_ocr_line` over every line of a text. What is removed is replaced by spaces, so
+/// every byte offset in the result is the same as in the input (evidence spans point into
+/// the stored page text). Tabs between columns stay; only the first column of a line
+/// starts at the page edge, so later ones keep their `: value`.
 pub fn clean_ocr_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let lead_tab = line.starts_with('\t');
-        // Only the first column starts at the page edge; later ones keep their `: value`.
-        let cleaned: Vec<&str> = line
-            .split('\t')
-            .enumerate()
-            .map(|(i, part)| {
-                if i == 0 {
-                    clean_ocr_line(part)
-                } else {
-                    part.trim()
-                }
-            })
-            .collect();
-        if lead_tab {
-            out.push('\t');
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
         }
-        out.push_str(
-            cleaned
-                .iter()
-                .filter(|c| !c.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join("\t")
-                .as_str(),
-        );
-        out.push('\n');
+        for (j, part) in line.split('\t').enumerate() {
+            if j > 0 {
+                out.push('\t');
+            }
+            let kept = if j == 0 { clean_ocr_line(part) } else { part };
+            // `kept` is a slice of `part`; pad the bytes cut on either side.
+            let start = kept.as_ptr() as usize - part.as_ptr() as usize;
+            out.extend(std::iter::repeat_n(' ', start));
+            out.push_str(kept);
+            out.extend(std::iter::repeat_n(' ', part.len() - start - kept.len()));
+        }
     }
     out
 }
@@ -88,7 +79,7 @@ pub fn column_streams(text: &str) -> Vec<String> {
     let mut singles = 0;
     for line in text.lines() {
         // A leading tab marks a line printed only in the right half of the page.
-        let right_only = line.starts_with('\t') && !line.trim().is_empty();
+        let right_only = line.trim_start_matches(' ').starts_with('\t') && !line.trim().is_empty();
         let parts: Vec<&str> = split_columns(line);
         match parts.as_slice() {
             [] => {
@@ -167,6 +158,15 @@ mod tests {
         for (raw, want) in cases {
             assert_eq!(clean_ocr_line(raw), want, "{raw}");
         }
+    }
+
+    #[test]
+    fn cleaning_keeps_every_offset() {
+        let text = "| NOMOR : 900/1\n- NASKAH —\nPIHAK KEDUA,\t: PIHAK PERTAMA,\n\tDr. A |";
+        let clean = clean_ocr_text(text);
+        assert_eq!(clean.len(), text.len());
+        assert_eq!(clean.find("NOMOR"), text.find("NOMOR"));
+        assert_eq!(clean.lines().map(str::trim).collect::<Vec<_>>(), ["NOMOR : 900/1", "NASKAH", "PIHAK KEDUA,\t: PIHAK PERTAMA,", "Dr. A |"]);
     }
 
     #[test]
