@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
 use crate::error::{Error, ReadError};
-use crate::extract::extract;
+use crate::extract::{extract, Extraction};
 use crate::index::{IndexEntry, SearchIndex};
 use crate::ingest::{self, InputFile, PageSource};
 use crate::model::{join_pages, Document, Page, Record, TextOrigin};
@@ -227,8 +227,11 @@ pub async fn reextract(catalog: &Catalog, index: Option<&SearchIndex>) -> Result
             continue;
         };
         let texts: Vec<&str> = doc.pages.iter().map(|p| p.text.as_str()).collect();
-        let record = extract(&texts);
-        catalog.update_record(*id, &record).await?;
+        let extraction = extract(&texts);
+        let record = extraction.record;
+        catalog
+            .update_record(*id, &record, &extraction.evidence)
+            .await?;
         if let (Some(index), Some(writer)) = (index, writer.as_ref()) {
             let text = join_pages(texts.into_iter());
             index.add(
@@ -328,7 +331,7 @@ async fn process(ctx: &Ctx, file: InputFile) -> Outcome {
         Ok(p) => p,
         Err(reason) => return fail(reason),
     };
-    let record = if ctx.pipeline.stages.extract {
+    let extraction = if ctx.pipeline.stages.extract {
         let texts: Vec<String> = pages.iter().map(|p| p.text.clone()).collect();
         match tokio::task::spawn_blocking(move || {
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -336,15 +339,35 @@ async fn process(ctx: &Ctx, file: InputFile) -> Outcome {
         })
         .await
         {
-            Ok(r) => r,
+            Ok(x) => x,
             Err(e) => {
                 warnings.push(format!("extraction failed ({e}); record has text only"));
-                Record::default()
+                Extraction {
+                    record: Record::default(),
+                    evidence: Vec::new(),
+                }
             }
         }
     } else {
-        Record::default()
+        Extraction {
+            record: Record::default(),
+            evidence: Vec::new(),
+        }
     };
+    // Budget officers check these first: digits and words that disagree.
+    for a in extraction
+        .record
+        .amounts
+        .iter()
+        .filter(|a| a.words_agree == Some(false))
+    {
+        let words = a.words_value.map(|v| v.0.to_string()).unwrap_or_default();
+        warnings.push(format!(
+            "amount {} disagrees with its words, which say {words}",
+            a.text
+        ));
+    }
+    let Extraction { record, evidence } = extraction;
     Outcome::Ready(Box::new(Document {
         sha256,
         source: file.source.clone(),
@@ -353,6 +376,7 @@ async fn process(ctx: &Ctx, file: InputFile) -> Outcome {
         size_bytes: meta.len(),
         pages,
         record,
+        evidence,
         warnings,
     }))
 }

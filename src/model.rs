@@ -74,6 +74,9 @@ pub struct Amount {
     /// Whether the amount in words (terbilang) agrees with the digits; absent when only one is given.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub words_agree: Option<bool>,
+    /// The value the words state, when they are given.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub words_value: Option<Rupiah>,
 }
 
 /// Kind of legal instrument cited.
@@ -142,6 +145,26 @@ pub struct Signatory {
     pub position: Option<String>,
 }
 
+/// The archival classification code at the head of a document number (`900.1.13.1` of
+/// `900.1.13.1/77/BPKAD/2024`) and its top-level subject (`900` Keuangan).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Classification {
+    pub number: String,
+    pub code: String,
+    pub subject_code: String,
+    pub subject: String,
+}
+
+/// Where an extracted value was read: page (from 1) and byte span in that page's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub field: String,
+    pub value: String,
+    pub page: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// The extracted facts of one document (SCHEMA.md), without `source` and `text`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Record {
@@ -155,6 +178,9 @@ pub struct Record {
     pub amounts: Vec<Amount>,
     pub dates: Vec<NaiveDate>,
     pub references: Vec<Reference>,
+    /// Classification codes of the document's own numbers (beyond SCHEMA.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classification: Vec<Classification>,
 }
 
 /// Where a page's text came from.
@@ -215,6 +241,7 @@ pub struct Document {
     pub size_bytes: u64,
     pub pages: Vec<Page>,
     pub record: Record,
+    pub evidence: Vec<Evidence>,
     pub warnings: Vec<String>,
 }
 

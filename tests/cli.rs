@@ -180,6 +180,24 @@ fn extracted_fields_and_search_work_on_the_samples() {
         hits[0]["snippet"]
     );
 
+    // Every value keeps where it was read: page and byte span of the stored page text.
+    let show = naskah(&data, &["show", "nphd-contoh-halaman-1.png", "--json"]);
+    assert!(show.status.success(), "{}", stderr(&show));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&show)).expect("show --json prints JSON");
+    let evidence = v["evidence"].as_array().expect("evidence");
+    let amount = evidence
+        .iter()
+        .find(|e| e["field"] == "amounts")
+        .expect("evidence of the amount");
+    let page = &v["pages"][amount["page"].as_u64().expect("page") as usize - 1]["text"];
+    let (s, e) = (
+        amount["start"].as_u64().expect("start") as usize,
+        amount["end"].as_u64().expect("end") as usize,
+    );
+    assert_eq!(&page.as_str().expect("text")[s..e], "Rp27.500.000.000,00");
+    assert_eq!(v["record"]["classification"][0]["subject"], "Keuangan");
+
     let by_number = naskah(&data, &["search", "800/112-BKPSDM/2024", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&by_number)).expect("JSON");
     assert_eq!(v["hits"][0]["source"], "surat-edaran-banjarbaru-2024.pdf");

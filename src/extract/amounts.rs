@@ -98,13 +98,14 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
         if value <= 0 || overlaps(found, start, end) {
             return;
         }
-        let words_agree = words_after(&text[end..]).map(|w| w == value);
+        let words = words_after(&text[end..]);
         found.push(FoundAmount {
             amount: Amount {
                 value: Rupiah(value),
                 currency: "IDR".into(),
                 text: text[start..end].trim().to_string(),
-                words_agree,
+                words_agree: words.map(|w| w == value),
+                words_value: words.map(Rupiah),
             },
             start,
             end,
@@ -215,6 +216,7 @@ pub fn distinct(found: &[FoundAmount]) -> Vec<Amount> {
             Some(existing) => {
                 if existing.words_agree.is_none() {
                     existing.words_agree = f.amount.words_agree;
+                    existing.words_value = f.amount.words_value;
                 }
             }
             None => out.push(f.amount.clone()),

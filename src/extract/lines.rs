@@ -166,7 +166,15 @@ mod tests {
         let clean = clean_ocr_text(text);
         assert_eq!(clean.len(), text.len());
         assert_eq!(clean.find("NOMOR"), text.find("NOMOR"));
-        assert_eq!(clean.lines().map(str::trim).collect::<Vec<_>>(), ["NOMOR : 900/1", "NASKAH", "PIHAK KEDUA,\t: PIHAK PERTAMA,", "Dr. A |"]);
+        assert_eq!(
+            clean.lines().map(str::trim).collect::<Vec<_>>(),
+            [
+                "NOMOR : 900/1",
+                "NASKAH",
+                "PIHAK KEDUA,\t: PIHAK PERTAMA,",
+                "Dr. A |"
+            ]
+        );
     }
 
     #[test]

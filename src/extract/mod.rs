@@ -5,6 +5,7 @@
 
 pub mod amounts;
 pub mod dates;
+pub mod evidence;
 pub mod header;
 pub mod issued;
 pub mod lines;
@@ -14,12 +15,31 @@ pub mod parties;
 pub mod references;
 pub mod signatories;
 
-use crate::model::Record;
+use crate::model::{Evidence, Record};
+
+use evidence::{locate, PageMap};
+
+/// A record and the evidence of each of its values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    pub record: Record,
+    pub evidence: Vec<Evidence>,
+}
 
 /// Extracts every field of the record from the pages of one document.
-pub fn extract(pages: &[&str]) -> Record {
+pub fn extract(pages: &[&str]) -> Extraction {
+    // Cleaning keeps byte offsets, so spans found here point into the stored page text.
     let text = lines::clean_ocr_text(&pages.join("\n"));
+    let map = PageMap::new(pages);
+    let mut evidence = Vec::new();
+    let mut cite = |field: &str, value: String, span: Option<(usize, usize)>| {
+        if let Some((start, end)) = span {
+            evidence.push(map.evidence(field, &value, start, end));
+        }
+    };
+
     let doc_type = header::doc_type(&text);
+    let title = header::title(&text);
     let found_dates = dates::find_dates(&text);
     let own = numbers::find_own_numbers(&text);
     let own_spans: Vec<(usize, usize)> = own.iter().map(|n| (n.start, n.end)).collect();
@@ -31,16 +51,94 @@ pub fn extract(pages: &[&str]) -> Record {
             .any(|n| numbers::same_number(&n.number, &r.reference.number))
     });
     let issued = issued::find_issued(&text, &found_dates);
-    Record {
+    let parties = parties::find_parties(&text, doc_type);
+    let signatories = signatories::find_signatories(&text);
+    let found_amounts = amounts::find_amounts(&text);
+    let amounts = amounts::distinct(&found_amounts);
+    let dates = dates::distinct(&found_dates);
+    let references = references::distinct(&refs);
+
+    if let Some(t) = &title {
+        cite("title", t.clone(), locate(&text, t, false));
+    }
+    for n in &own {
+        cite("numbers", n.number.clone(), Some((n.start, n.end)));
+    }
+    if let Some(d) = issued.date {
+        let span = found_dates
+            .iter()
+            .rev()
+            .find(|f| f.date == d)
+            .map(|f| (f.start, f.end));
+        cite("date", d.to_string(), span);
+    }
+    if let Some(p) = &issued.place {
+        cite("place", p.clone(), locate(&text, p, true));
+    }
+    for p in &parties {
+        cite("parties", p.clone(), locate(&text, p, false));
+    }
+    for s in &signatories {
+        cite(
+            "signatories.name",
+            s.name.clone(),
+            locate(&text, &s.name, true),
+        );
+        if let Some(pos) = &s.position {
+            cite(
+                "signatories.position",
+                pos.clone(),
+                locate(&text, pos, true),
+            );
+        }
+    }
+    for a in &amounts {
+        let span = found_amounts
+            .iter()
+            .find(|f| f.amount.value == a.value)
+            .map(|f| (f.start, f.end));
+        cite("amounts", a.value.0.to_string(), span);
+    }
+    for d in &dates {
+        let span = found_dates
+            .iter()
+            .find(|f| f.date == *d)
+            .map(|f| (f.start, f.end));
+        cite("dates", d.to_string(), span);
+    }
+    for r in &references {
+        let span = refs
+            .iter()
+            .find(|f| f.reference == *r)
+            .map(|f| (f.start, f.end));
+        let year = r
+            .year
+            .map(|y| y.to_string())
+            .filter(|y| !r.number.ends_with(y.as_str()));
+        let year = year.map(|y| format!("/{y}")).unwrap_or_default();
+        cite(
+            "references",
+            format!("{} {}{year}", r.kind.as_str(), r.number),
+            span,
+        );
+    }
+
+    let classification = own
+        .iter()
+        .filter_map(|n| numbers::classification(&n.number))
+        .collect();
+    let record = Record {
         doc_type,
-        title: header::title(&text),
+        title,
         numbers: own.into_iter().map(|n| n.number).collect(),
         date: issued.date,
         place: issued.place,
-        parties: parties::find_parties(&text, doc_type),
-        signatories: signatories::find_signatories(&text),
-        amounts: amounts::distinct(&amounts::find_amounts(&text)),
-        dates: dates::distinct(&found_dates),
-        references: references::distinct(&refs),
-    }
+        parties,
+        signatories,
+        amounts,
+        dates,
+        references,
+        classification,
+    };
+    Extraction { record, evidence }
 }

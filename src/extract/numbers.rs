@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::model::Classification;
+
 /// A number found in the text, with its byte span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundNumber {
@@ -120,18 +122,56 @@ pub fn find_own_numbers(text: &str) -> Vec<FoundNumber> {
             continue;
         }
         if let Some(number) = number_token(after) {
+            let lead = after.len() - after.trim_start().len();
+            let token_len = after
+                .trim_start()
+                .split_whitespace()
+                .next()
+                .map_or(0, str::len);
             // An attachment repeats the number (`LAMPIRAN : KEPUTUSAN ... NOMOR : ...`),
             // sometimes with an OCR slip: near-identical numbers are one.
             if !out.iter().any(|f| same_number(&f.number, &number)) {
                 out.push(FoundNumber {
                     number,
-                    start: rest.start(),
-                    end: rest.end(),
+                    start: rest.start() + lead,
+                    end: rest.start() + lead + token_len,
                 });
             }
         }
     }
     out
+}
+
+/// Top-level subjects of the archival classification (Permendagri 78/2012, kept by
+/// Permendagri 83/2022).
+const SUBJECTS: [&str; 10] = [
+    "Umum",
+    "Pemerintahan",
+    "Politik",
+    "Keamanan dan Ketertiban",
+    "Kesejahteraan Rakyat",
+    "Perekonomian",
+    "Pekerjaan Umum dan Ketenagaan",
+    "Pengawasan",
+    "Kepegawaian",
+    "Keuangan",
+];
+
+/// The classification code at the head of a number: `800` of `800/458-PPPK.2/BKDPSDM`,
+/// `900.1.13.1` of `900.1.13.1/77/BPKAD/2024`. Numbers of bodies with their own schemes
+/// (`45/HK.03.1-Kpt/...`, `SE-07/...`) have none.
+pub fn classification(number: &str) -> Option<Classification> {
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d)\d{2}(?:\.\d{1,3})*$").expect("valid regex"));
+    let head = number.split('/').next()?;
+    let c = CODE.captures(head)?;
+    let digit: usize = c[1].parse().ok()?;
+    Some(Classification {
+        number: number.to_string(),
+        code: head.to_string(),
+        subject_code: format!("{digit}00"),
+        subject: SUBJECTS[digit].to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -143,6 +183,27 @@ mod tests {
             .into_iter()
             .map(|f| f.number)
             .collect()
+    }
+
+    #[test]
+    fn classification_codes() {
+        let code = |n: &str| classification(n).map(|c| (c.code, c.subject_code, c.subject));
+        let s = |a: &str, b: &str, c: &str| Some((a.to_string(), b.to_string(), c.to_string()));
+        assert_eq!(
+            code("800/458-PPPK.2/BKDPSDM"),
+            s("800", "800", "Kepegawaian")
+        );
+        assert_eq!(
+            code("900.1.13.1/77/BPKAD/2024"),
+            s("900.1.13.1", "900", "Keuangan")
+        );
+        assert_eq!(code("027/98/NPHD/BPKAD/2019"), s("027", "000", "Umum"));
+        assert_eq!(
+            code("188.45/612/KUM/2020"),
+            s("188.45", "100", "Pemerintahan")
+        );
+        assert_eq!(code("45/HK.03.1-Kpt/6311/2024"), None);
+        assert_eq!(code("SE-07/PM.00.02/K.KS/11/2023"), None);
     }
 
     #[test]

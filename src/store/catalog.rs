@@ -9,7 +9,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Row};
 
 use crate::error::Error;
-use crate::model::{Document, Page, Record, TextOrigin};
+use crate::model::{Document, Evidence, Page, Record, TextOrigin};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -158,16 +158,74 @@ impl Catalog {
             .await
             .map_err(|e| self.err(e))?;
         }
+        Self::insert_evidence(&mut tx, id, &doc.evidence)
+            .await
+            .map_err(|e| self.err(e))?;
         tx.commit().await.map_err(|e| self.err(e))?;
         Ok(Added::New(id))
     }
 
-    /// Replaces a document's extracted record (after the rules changed).
-    pub async fn update_record(&self, id: i64, record: &Record) -> Result<(), Error> {
+    async fn insert_evidence(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        id: i64,
+        evidence: &[Evidence],
+    ) -> Result<(), sqlx::Error> {
+        for e in evidence {
+            sqlx::query(
+                "INSERT INTO evidence (document_id, field, value, page_no, start_byte, end_byte) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(&e.field)
+            .bind(&e.value)
+            .bind(i64::from(e.page))
+            .bind(e.start as i64)
+            .bind(e.end as i64)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// The evidence of a document's extracted values.
+    pub async fn evidence(&self, id: i64) -> Result<Vec<Evidence>, Error> {
+        let rows = sqlx::query(
+            "SELECT field, value, page_no, start_byte, end_byte FROM evidence WHERE document_id = $1 \
+             ORDER BY page_no, start_byte",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| {
+                let page: i64 = r.try_get(2)?;
+                let start: i64 = r.try_get(3)?;
+                let end: i64 = r.try_get(4)?;
+                Ok(Evidence {
+                    field: r.try_get(0)?,
+                    value: r.try_get(1)?,
+                    page: page as u32,
+                    start: start as usize,
+                    end: end as usize,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Replaces a document's extracted record and its evidence (after the rules changed).
+    pub async fn update_record(
+        &self,
+        id: i64,
+        record: &Record,
+        evidence: &[Evidence],
+    ) -> Result<(), Error> {
         let json = serde_json::to_string(record).map_err(|e| Error::Catalog {
             url: self.url.clone(),
             message: format!("cannot encode record: {e}"),
         })?;
+        let mut tx = self.pool.begin().await.map_err(|e| self.err(e))?;
         sqlx::query("UPDATE documents SET record = $1, doc_type = $2, title = $3, doc_date = $4, place = $5 WHERE id = $6")
             .bind(json)
             .bind(record.doc_type.as_str())
@@ -175,9 +233,18 @@ impl Catalog {
             .bind(record.date.map(|d| d.to_string()))
             .bind(record.place.clone())
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(|e| self.err(e))?;
+        sqlx::query("DELETE FROM evidence WHERE document_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
+        Self::insert_evidence(&mut tx, id, evidence)
+            .await
+            .map_err(|e| self.err(e))?;
+        tx.commit().await.map_err(|e| self.err(e))?;
         Ok(())
     }
 
@@ -228,6 +295,22 @@ impl Catalog {
             .fetch_all(&self.pool)
             .await
             .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Ids of documents whose source is `source` (or ends with `/source`), newest first.
+    pub async fn find_source(&self, source: &str) -> Result<Vec<i64>, Error> {
+        let rows = sqlx::query(
+            "SELECT id FROM documents WHERE source = $1 OR source LIKE $2 ORDER BY id DESC",
+        )
+        .bind(source)
+        .bind(format!("%/{source}"))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
         rows.iter()
             .map(|r| r.try_get(0))
             .collect::<Result<_, sqlx::Error>>()
