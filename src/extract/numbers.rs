@@ -123,11 +123,7 @@ pub fn find_own_numbers(text: &str) -> Vec<FoundNumber> {
         }
         if let Some(number) = number_token(after) {
             let lead = after.len() - after.trim_start().len();
-            let token_len = after
-                .trim_start()
-                .split_whitespace()
-                .next()
-                .map_or(0, str::len);
+            let token_len = after.split_whitespace().next().map_or(0, str::len);
             // An attachment repeats the number (`LAMPIRAN : KEPUTUSAN ... NOMOR : ...`),
             // sometimes with an OCR slip: near-identical numbers are one.
             if !out.iter().any(|f| same_number(&f.number, &number)) {
