@@ -25,12 +25,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
         dpi: None,
     };
+    let t0 = std::time::Instant::now();
     let prepared = prepare(&page, &pipeline.ocr, &pipeline.limits)?;
+    let t_prep = t0.elapsed();
     if let Some(out) = args.get(2) {
         prepared.pix.write_png(out)?;
     }
     let mut engine = Tesseract::new(&pipeline.ocr.tessdata, &pipeline.ocr.languages)?;
+    let t1 = std::time::Instant::now();
     let r = engine.recognise(&prepared.pix, prepared.dpi)?;
+    eprintln!("preprocess {t_prep:?}, recognise {:?}", t1.elapsed());
     println!(
         "{}\n-- confidence {} dpi {}",
         r.text, r.confidence, prepared.dpi

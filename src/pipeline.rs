@@ -84,7 +84,7 @@ impl Default for OcrSettings {
         OcrSettings {
             languages: "ind+eng".into(),
             tessdata: String::new(),
-            target_dpi: 300,
+            target_dpi: 200,
             assumed_dpi: 300,
             normalize_background: true,
             deskew: true,

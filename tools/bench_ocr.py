@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""OCR benchmark: naskah beside plain tesseract and ocrmypdf, on the same scanned pages.
+
+usage: bench_ocr.py [CORPUS_DEV_DIR] [NASKAH_BINARY] [--no-ocrmypdf]
+       (defaults: ../shared/corpus/dev, target/release/naskah)
+
+Takes the scanned documents of the dev corpus (the `scanned` rows of its README table) and
+prints, for each system, pages per minute (wall clock, all pages) and the mean character
+error rate against the clean texts (whitespace folded, as eval/score.py computes it):
+
+- naskah ingest (its own OCR pool, one engine per core, its preprocessing);
+- the tesseract CLI, `-l ind`, one process per page, two processes at a time
+  (OMP_THREAD_LIMIT=1 each), on the page images as they are stored in the files;
+- ocrmypdf `-l ind --jobs 2 --sidecar` (and with `--rotate-pages --deskew`), text from the
+  sidecar file.
+
+Needs: tesseract-ocr(-ind), poppler-utils (pdfimages), ocrmypdf (Debian), and
+`pip install rapidfuzz Pillow`.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+
+def scanned_ids(dev: Path):
+    ids = []
+    for line in (dev / "README.md").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\|\s*`([^`]+)`\s*\|[^|]*\|\s*([^|]+)\|", line)
+        if m and "born-digital" not in m.group(2):
+            ids.append(m.group(1))
+    return ids
+
+
+def cer(pred: str, truth: str) -> float:
+    a, b = " ".join(pred.split()), " ".join(truth.split())
+    return Levenshtein.distance(a, b) / max(1, len(b))
+
+
+def page_images(doc: Path, out: Path):
+    """The page images of a scan, as stored: embedded JPEGs of a PDF, TIFF pages, or the file."""
+    out.mkdir(parents=True, exist_ok=True)
+    if doc.suffix.lower() == ".pdf":
+        subprocess.run(["pdfimages", "-all", str(doc), str(out / "p")], check=True)
+        return sorted(out.iterdir())
+    if doc.suffix.lower() in (".tif", ".tiff"):
+        from PIL import Image
+
+        pages = []
+        with Image.open(doc) as img:
+            n = 0
+            while True:
+                path = out / f"p-{n:03d}.png"
+                img.save(path, dpi=img.info.get("dpi", (300, 300)))
+                pages.append(path)
+                n += 1
+                try:
+                    img.seek(n)
+                except EOFError:
+                    break
+        return pages
+    target = out / f"p-000{doc.suffix}"
+    shutil.copy(doc, target)
+    return [target]
+
+
+def run_naskah(binary, docs, tmp):
+    folder = tmp / "naskah-in"
+    folder.mkdir()
+    for d in docs:
+        (folder / d.name).symlink_to(d.resolve())
+    data = tmp / "naskah-data"
+    start = time.perf_counter()
+    subprocess.run([binary, "--data", str(data), "ingest", str(folder)], check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    export = subprocess.run(
+        [binary, "--data", str(data), "export", "--format", "jsonl"], check=True, capture_output=True, text=True
+    ).stdout
+    texts = {}
+    for line in export.splitlines():
+        rec = json.loads(line)
+        texts[Path(rec["source"]).stem] = rec["text"]
+    return texts, elapsed
+
+
+def run_tesseract(pages_by_doc, tmp):
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    jobs = [(doc_id, i, page) for doc_id, pages in pages_by_doc.items() for i, page in enumerate(pages)]
+
+    def one(job):
+        doc_id, i, page = job
+        base = tmp / f"tess-{doc_id}-{i:03d}"
+        subprocess.run(["tesseract", str(page), str(base), "-l", "ind"], check=True, capture_output=True, env=env)
+        return doc_id, i, base.with_suffix(".txt").read_text(encoding="utf-8")
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(one, jobs))
+    elapsed = time.perf_counter() - start
+    texts = {}
+    for doc_id, _, text in sorted(results):
+        texts[doc_id] = texts.get(doc_id, "") + "\f" + text
+    return texts, elapsed
+
+
+def run_ocrmypdf(docs, tmp, extra):
+    texts = {}
+    start = time.perf_counter()
+    for d in docs:
+        out = tmp / f"ocrmypdf-{d.stem}{'-'.join(extra)}.pdf"
+        sidecar = out.with_suffix(".txt")
+        args = ["ocrmypdf", "-l", "ind", "--jobs", "2", "--force-ocr", "--sidecar", str(sidecar), "--output-type", "pdf"]
+        if d.suffix.lower() not in (".pdf",):
+            args += ["--image-dpi", "200"]
+        subprocess.run(args + extra + [str(d), str(out)], check=True, capture_output=True)
+        texts[d.stem] = sidecar.read_text(encoding="utf-8")
+    return texts, time.perf_counter() - start
+
+
+def report(name, texts, elapsed, pages, truths):
+    cers = [cer(texts.get(doc_id, ""), truth) for doc_id, truth in truths.items()]
+    mean = sum(cers) / len(cers)
+    print(f"{name:44} {pages / (elapsed / 60):8.1f} {mean:8.4f} {elapsed:8.1f}", flush=True)
+    return mean
+
+
+def main(argv):
+    flags = {a for a in argv if a.startswith("--")}
+    args = [a for a in argv if not a.startswith("--")]
+    dev = Path(args[0]) if args else Path("../shared/corpus/dev")
+    binary = args[1] if len(args) > 1 else "target/release/naskah"
+    if not Path(binary).exists():
+        sys.exit(f"{binary} not found; build it with `cargo build --release`")
+    ids = scanned_ids(dev)
+    docs = sorted(p for p in (dev / "docs").iterdir() if p.stem in ids)
+    truths = {d.stem: (dev / f"{d.stem}.txt").read_text(encoding="utf-8") for d in docs}
+    with tempfile.TemporaryDirectory() as t:
+        tmp = Path(t)
+        pages_by_doc = {d.stem: page_images(d, tmp / "pages" / d.stem) for d in docs}
+        n_pages = sum(len(p) for p in pages_by_doc.values())
+        print(f"{len(docs)} scanned documents, {n_pages} pages, {os.cpu_count()} cores")
+        print(f"{'system':44} {'pages/min':>8} {'mean CER':>8} {'seconds':>8}")
+        ours, s = run_naskah(binary, docs, tmp)
+        naskah_cer = report("naskah ingest", ours, s, n_pages, truths)
+        tess, s = run_tesseract(pages_by_doc, tmp)
+        tess_cer = report("tesseract -l ind, 2 processes", tess, s, n_pages, truths)
+        if "--no-ocrmypdf" not in flags and shutil.which("ocrmypdf"):
+            o, s = run_ocrmypdf(docs, tmp, [])
+            report("ocrmypdf -l ind --jobs 2", o, s, n_pages, truths)
+            o, s = run_ocrmypdf(docs, tmp, ["--rotate-pages", "--deskew"])
+            report("ocrmypdf ... --rotate-pages --deskew", o, s, n_pages, truths)
+        print(f"naskah CER is {100 * (1 - naskah_cer / tess_cer):.0f}% lower than plain tesseract's")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
