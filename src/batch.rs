@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
 use crate::error::{Error, ReadError};
+use crate::extract::rules::Rules;
 use crate::extract::{extract, Extraction};
 use crate::index::{IndexEntry, SearchIndex};
 use crate::ingest::{self, InputFile, PageSource};
@@ -53,6 +54,7 @@ enum Outcome {
 /// Shared state of a running batch.
 struct Ctx {
     pipeline: Pipeline,
+    rules: Arc<Rules>,
     catalog: Catalog,
     ocr_threads: usize,
     ocr: OnceCell<Arc<OcrPool>>,
@@ -104,6 +106,7 @@ pub async fn ingest(
     }
     let ctx = Arc::new(Ctx {
         pipeline: pipeline.clone(),
+        rules: Arc::new(pipeline.rules()?),
         catalog: catalog.clone(),
         ocr_threads: jobs.unwrap_or_else(|| pipeline.ocr_threads()).max(1),
         ocr: OnceCell::new(),
@@ -215,7 +218,11 @@ pub async fn sync_index(catalog: &Catalog, index: &SearchIndex) -> Result<usize,
 
 /// Runs extraction again over the catalogued text of every document (after the rules
 /// changed) and refreshes the index. No file is read and nothing is OCRed again.
-pub async fn reextract(catalog: &Catalog, index: Option<&SearchIndex>) -> Result<usize, Error> {
+pub async fn reextract(
+    catalog: &Catalog,
+    index: Option<&SearchIndex>,
+    rules: &Rules,
+) -> Result<usize, Error> {
     let ids = catalog.ids().await?;
     let mut writer = index.map(SearchIndex::writer).transpose()?;
     let index_err = |e: tantivy::TantivyError| Error::Index {
@@ -227,7 +234,7 @@ pub async fn reextract(catalog: &Catalog, index: Option<&SearchIndex>) -> Result
             continue;
         };
         let texts: Vec<&str> = doc.pages.iter().map(|p| p.text.as_str()).collect();
-        let extraction = extract(&texts);
+        let extraction = extract(&texts, rules);
         let record = extraction.record;
         catalog
             .update_record(*id, &record, &extraction.evidence)
@@ -333,9 +340,10 @@ async fn process(ctx: &Ctx, file: InputFile) -> Outcome {
     };
     let extraction = if ctx.pipeline.stages.extract {
         let texts: Vec<String> = pages.iter().map(|p| p.text.clone()).collect();
+        let rules = Arc::clone(&ctx.rules);
         match tokio::task::spawn_blocking(move || {
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            extract(&refs)
+            extract(&refs, &rules)
         })
         .await
         {

@@ -77,7 +77,11 @@ enum Command {
     },
     /// Run extraction again over the catalogued text (after upgrading naskah or changing
     /// rules); no file is read or OCRed again.
-    Reextract,
+    Reextract {
+        /// Pipeline definition whose rule packs to apply (default: the built-in one).
+        #[arg(long)]
+        pipeline: Option<PathBuf>,
+    },
     /// Show versions, languages and settings this installation runs with.
     Info,
 }
@@ -358,10 +362,15 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             write_stdout(out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Reextract => {
+        Command::Reextract { pipeline } => {
+            let pipeline = match pipeline {
+                Some(p) => Pipeline::load(p)?,
+                None => Pipeline::default(),
+            };
+            let rules = pipeline.rules()?;
             let catalog = open_catalog(&cli).await?;
             let index = open_index(&cli.data)?;
-            let n = batch::reextract(&catalog, Some(&index)).await?;
+            let n = batch::reextract(&catalog, Some(&index), &rules).await?;
             eprintln!("re-extracted {n} documents");
             Ok(ExitCode::SUCCESS)
         }

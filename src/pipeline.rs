@@ -1,6 +1,6 @@
 //! Pipeline settings: what `pipelines/*.toml` holds and the defaults when a key is absent.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -14,6 +14,7 @@ pub const DEFAULT_PIPELINE: &str = include_str!("../pipelines/default.toml");
 #[serde(deny_unknown_fields, default)]
 pub struct Pipeline {
     pub stages: Stages,
+    pub extract: ExtractSettings,
     pub ocr: OcrSettings,
     pub text_layer: TextLayerSettings,
     pub workers: WorkerSettings,
@@ -27,6 +28,14 @@ pub struct Stages {
     pub ocr: bool,
     pub extract: bool,
     pub index: bool,
+}
+
+/// Extraction settings.
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ExtractSettings {
+    /// Rule pack files; relative paths are resolved against the pipeline file's folder.
+    pub rule_packs: Vec<PathBuf>,
 }
 
 /// How pages are prepared and read by tesseract.
@@ -128,6 +137,7 @@ impl Default for Pipeline {
     fn default() -> Self {
         Pipeline {
             stages: Stages::default(),
+            extract: ExtractSettings::default(),
             ocr: OcrSettings::default(),
             text_layer: TextLayerSettings::default(),
             workers: WorkerSettings::default(),
@@ -143,10 +153,22 @@ impl Pipeline {
             path: path.to_owned(),
             source,
         })?;
-        toml::from_str(&text).map_err(|e| Error::Pipeline {
+        let mut pipeline: Pipeline = toml::from_str(&text).map_err(|e| Error::Pipeline {
             path: path.to_owned(),
             message: e.to_string(),
-        })
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        for pack in &mut pipeline.extract.rule_packs {
+            if pack.is_relative() {
+                *pack = base.join(&*pack);
+            }
+        }
+        Ok(pipeline)
+    }
+
+    /// The compiled rules of the pipeline's rule packs.
+    pub fn rules(&self) -> Result<crate::extract::rules::Rules, Error> {
+        crate::extract::rules::Rules::load(&self.extract.rule_packs)
     }
 
     /// Number of OCR engines to start.

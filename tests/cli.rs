@@ -306,3 +306,42 @@ fn postgres_catalog_round_trip() {
         stdout(&search)
     );
 }
+
+/// An agency's own patterns, added as a rule pack in `pipelines/`, apply without recompiling.
+#[test]
+fn rule_packs_add_patterns_without_recompiling() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let doc = tmp.path().join("spt.txt");
+    std::fs::write(
+        &doc,
+        "PEMERINTAH KABUPATEN TAPIN\nDINAS KOMUNIKASI DAN INFORMATIKA\nSURAT PERINTAH TUGAS\n\
+         Reg. No. 12/SPT/DISKOMINFO/2024\nBerdasarkan Perkadis 3/2023 tentang Tata Kerja, Kepala Dinas \
+         menugaskan staf untuk meliput kegiatan pada tanggal 4 Maret 2024 di Rantau.\n",
+    )
+    .expect("write");
+    let data = tmp.path().join("data");
+    let pipeline =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("pipelines/with-contoh-instansi.toml");
+    let out = naskah(
+        &data,
+        &[
+            "ingest",
+            doc.to_str().expect("utf-8"),
+            "--pipeline",
+            pipeline.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = &export_records(&data)[0];
+    assert_eq!(r["doc_type"], "surat_dinas");
+    assert_eq!(r["numbers"][0], "12/SPT/DISKOMINFO/2024");
+    assert_eq!(r["references"][0]["number"], "3");
+    assert_eq!(r["references"][0]["year"], 2023);
+
+    // Without the pack, the same text yields none of them.
+    let plain = tmp.path().join("plain");
+    let out = naskah(&plain, &["ingest", doc.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = &export_records(&plain)[0];
+    assert_eq!(r["numbers"].as_array().map(Vec::len), Some(0));
+}

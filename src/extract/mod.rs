@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod numwords;
 pub mod parties;
 pub mod references;
+pub mod rules;
 pub mod signatories;
 
 use crate::model::{Evidence, Record};
@@ -26,8 +27,9 @@ pub struct Extraction {
     pub evidence: Vec<Evidence>,
 }
 
-/// Extracts every field of the record from the pages of one document.
-pub fn extract(pages: &[&str]) -> Extraction {
+/// Extracts every field of the record from the pages of one document, with the built-in
+/// rules and those of the rule packs.
+pub fn extract(pages: &[&str], rules: &rules::Rules) -> Extraction {
     // Cleaning keeps byte offsets, so spans found here point into the stored page text.
     let text = lines::clean_ocr_text(&pages.join("\n"));
     let map = PageMap::new(pages);
@@ -38,12 +40,52 @@ pub fn extract(pages: &[&str]) -> Extraction {
         }
     };
 
-    let doc_type = header::doc_type(&text);
+    let doc_type = rules
+        .doc_types
+        .iter()
+        .find(|(re, _)| re.is_match(&text))
+        .map_or_else(|| header::doc_type(&text), |(_, t)| *t);
     let title = header::title(&text);
     let found_dates = dates::find_dates(&text);
-    let own = numbers::find_own_numbers(&text);
+    let mut own = numbers::find_own_numbers(&text);
+    for re in &rules.numbers {
+        for c in re.captures_iter(&text) {
+            let Some(m) = c.get(1) else { continue };
+            let number = numbers::repair(m.as_str());
+            if !own.iter().any(|n| numbers::same_number(&n.number, &number)) {
+                own.push(numbers::FoundNumber {
+                    number,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+    }
+    own.sort_by_key(|n| n.start);
     let own_spans: Vec<(usize, usize)> = own.iter().map(|n| (n.start, n.end)).collect();
     let mut refs = references::find_references(&text, &own_spans);
+    for (re, kind) in &rules.references {
+        for c in re.captures_iter(&text) {
+            let (Some(m), Some(num)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            if refs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+                continue;
+            }
+            let year = c.get(2).and_then(|y| y.as_str().parse().ok());
+            let reference = crate::model::Reference {
+                kind: *kind,
+                number: num.as_str().to_string(),
+                year,
+            };
+            refs.push(references::FoundReference {
+                reference,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    refs.sort_by_key(|f| f.start);
     // The document's own number repeated in its attachment ("LAMPIRAN KEPUTUSAN BUPATI ...
     // NOMOR ...") is not a citation.
     refs.retain(|r| {
