@@ -67,6 +67,12 @@ enum Command {
         #[arg(long, value_enum)]
         format: Format,
     },
+    /// Summarise the archive; with --low-confidence, list the OCR pages to rescan.
+    Status {
+        /// List OCR pages whose mean word confidence (0-100) is below this.
+        #[arg(long, value_name = "CONFIDENCE", num_args = 0..=1, default_missing_value = "60")]
+        low_confidence: Option<f64>,
+    },
     /// Show one document's record and where each value was read (page and passage).
     Show {
         /// The document's source (as in `export`), or its catalog id.
@@ -336,6 +342,25 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             export(&catalog, format, &mut out).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status { low_confidence } => {
+            let catalog = open_catalog(&cli).await?;
+            let (docs, pages, ocr, failures) = catalog.totals().await?;
+            let mut out = format!(
+                "{docs} documents, {pages} pages ({ocr} OCRed), {failures} failed files recorded\n"
+            );
+            if let Some(threshold) = low_confidence {
+                let low = catalog.low_confidence_pages(*threshold).await?;
+                out.push_str(&format!(
+                    "{} OCR pages below confidence {threshold} (rescan these):\n",
+                    low.len()
+                ));
+                for (source, path, page, conf) in low {
+                    out.push_str(&format!("{conf:5.1}  {source}  page {page}  ({path})\n"));
+                }
+            }
+            write_stdout(out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { document, json } => {

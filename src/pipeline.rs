@@ -52,6 +52,7 @@ pub struct OcrSettings {
     pub despeckle: bool,
     pub min_word_confidence: f32,
     pub column_gap: f32,
+    pub orientation_check_below: f32,
 }
 
 /// When a PDF text layer is trusted.
@@ -101,6 +102,7 @@ impl Default for OcrSettings {
             despeckle: true,
             min_word_confidence: 70.0,
             column_gap: 4.0,
+            orientation_check_below: 50.0,
         }
     }
 }

@@ -126,6 +126,12 @@ impl Pix {
         })
     }
 
+    /// Rotated clockwise by `quads` quarter turns.
+    pub fn rotate_quarters(&self, quads: i32) -> Option<Pix> {
+        // SAFETY: self.0 is valid; the result is a new PIX or null.
+        Pix::from_raw(unsafe { capi::pixRotateOrth(self.0, quads.rem_euclid(4)) })
+    }
+
     /// 3x3 median filter, which removes isolated specks while keeping strokes.
     pub fn median3(&self) -> Option<Pix> {
         // SAFETY: self.0 is valid (8-bit); the result is a new PIX or null.

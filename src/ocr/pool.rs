@@ -11,6 +11,7 @@ use tokio::sync::oneshot;
 
 use crate::error::Error;
 use crate::ocr::image::PageImage;
+use crate::ocr::pix::Pix;
 use crate::ocr::preprocess::prepare;
 use crate::ocr::tess::{Recognised, Tesseract};
 use crate::pipeline::Pipeline;
@@ -89,6 +90,44 @@ impl Drop for OcrPool {
     }
 }
 
+/// A page read with little confidence may be sideways or upside down: ask OSD which way
+/// it faces, read the page turned that way, and keep whichever reading is surer.
+fn reorient(
+    engine: &mut Tesseract,
+    osd: Option<&mut Tesseract>,
+    pix: &Pix,
+    dpi: u32,
+    first: Recognised,
+) -> Recognised {
+    // OSD reports the page's orientation; the turn that undoes it is its complement. Both
+    // are tried for 90/270 since conventions differ between tesseract versions.
+    let candidates: Vec<i32> = match osd.and_then(|o| o.detect_orientation(pix, dpi)) {
+        Some((0, _)) => Vec::new(),
+        Some((deg, _)) => {
+            let q = deg / 90;
+            if q == 2 {
+                vec![2]
+            } else {
+                vec![q, 4 - q]
+            }
+        }
+        // Without OSD data, test the turns directly.
+        None => vec![2, 1, 3],
+    };
+    let mut best = first;
+    for quads in candidates {
+        let Some(turned) = pix.rotate_quarters(quads) else {
+            continue;
+        };
+        if let Ok(r) = engine.recognise(&turned, dpi) {
+            if r.confidence > best.confidence + 5.0 {
+                best = r;
+            }
+        }
+    }
+    best
+}
+
 fn worker(
     rx: Receiver<Job>,
     ready: std::sync::mpsc::Sender<Result<(), String>>,
@@ -110,10 +149,23 @@ fn worker(
         }
     };
     drop(ready);
+    // Started on the first page that needs it: most batches have no sideways page.
+    let mut osd: Option<Option<Tesseract>> = None;
     for job in rx {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let prepared = prepare(&job.page, &pipeline.ocr, &pipeline.limits)?;
-            engine.recognise(&prepared.pix, prepared.dpi)
+            let first = engine.recognise(&prepared.pix, prepared.dpi)?;
+            if first.confidence >= pipeline.ocr.orientation_check_below {
+                return Ok(first);
+            }
+            let osd = osd.get_or_insert_with(|| Tesseract::new(&pipeline.ocr.tessdata, "osd").ok());
+            Ok(reorient(
+                &mut engine,
+                osd.as_mut(),
+                &prepared.pix,
+                prepared.dpi,
+                first,
+            ))
         }))
         .unwrap_or_else(|_| Err("the OCR engine panicked on this page".into()));
         let _ = job.reply.send(result);

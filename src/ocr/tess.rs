@@ -121,6 +121,31 @@ impl Tesseract {
     }
 }
 
+impl Tesseract {
+    /// The page orientation tesseract's OSD sees, in degrees (0, 90, 180, 270), and its
+    /// confidence. Only meaningful on an engine started with the `osd` language.
+    pub fn detect_orientation(&mut self, pix: &Pix, dpi: u32) -> Option<(i32, f32)> {
+        let (mut deg, mut conf, mut script_conf) = (0, 0.0f32, 0.0f32);
+        let mut script: *const std::os::raw::c_char = std::ptr::null();
+        // SAFETY: handle and image are valid; the out-pointers live through the call and
+        // `script` points into tesseract's own storage (not freed by us).
+        let ok = unsafe {
+            capi::TessBaseAPISetImage2(self.api, pix.as_ptr());
+            capi::TessBaseAPISetSourceResolution(self.api, dpi.min(i32::MAX as u32) as i32);
+            let ok = capi::TessBaseAPIDetectOrientationScript(
+                self.api,
+                &mut deg,
+                &mut conf,
+                &mut script,
+                &mut script_conf,
+            );
+            capi::TessBaseAPIClear(self.api);
+            ok
+        };
+        (ok != 0).then_some((deg, conf))
+    }
+}
+
 /// Version string of the linked tesseract library.
 pub fn version() -> String {
     // SAFETY: returns a static C string.

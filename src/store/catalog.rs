@@ -301,6 +301,46 @@ impl Catalog {
             .map_err(|e| self.err(e))
     }
 
+    /// OCR pages whose mean word confidence is below `threshold`, worst first:
+    /// (source, path, page number, confidence).
+    pub async fn low_confidence_pages(
+        &self,
+        threshold: f64,
+    ) -> Result<Vec<(String, String, u32, f64)>, Error> {
+        let rows = sqlx::query(
+            "SELECT d.source, d.path, p.page_no, p.confidence FROM pages p JOIN documents d ON d.id = p.document_id \
+             WHERE p.origin = 'ocr' AND p.confidence < $1 ORDER BY p.confidence, d.source, p.page_no",
+        )
+        .bind(threshold)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| {
+                let page: i64 = r.try_get(2)?;
+                Ok((r.try_get(0)?, r.try_get(1)?, page as u32, r.try_get(3)?))
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Counts for `naskah status`: documents, pages, OCR pages, failures recorded.
+    pub async fn totals(&self) -> Result<(i64, i64, i64, i64), Error> {
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM pages), \
+             (SELECT COUNT(*) FROM pages WHERE origin = 'ocr'), (SELECT COUNT(*) FROM failures)",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        Ok((
+            row.try_get(0).map_err(|e| self.err(e))?,
+            row.try_get(1).map_err(|e| self.err(e))?,
+            row.try_get(2).map_err(|e| self.err(e))?,
+            row.try_get(3).map_err(|e| self.err(e))?,
+        ))
+    }
+
     /// Ids of documents whose source is `source` (or ends with `/source`), newest first.
     pub async fn find_source(&self, source: &str) -> Result<Vec<i64>, Error> {
         let rows = sqlx::query(
