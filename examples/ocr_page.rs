@@ -1,5 +1,7 @@
 //! Debug aid: OCR one image file with the default pipeline and print text and confidence.
 //! `cargo run --example ocr_page -- FILE [OUT.png]` (OUT receives the preprocessed page).
+//! `NASKAH_PIPELINE=FILE` picks a pipeline, `NASKAH_PAGE=N` a TIFF page (from 0); the
+//! preprocessing and recognition times go to stderr.
 
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """OCR benchmark: naskah beside plain tesseract and ocrmypdf, on the same scanned pages.
 
-usage: bench_ocr.py [CORPUS_DEV_DIR] [NASKAH_BINARY] [--no-ocrmypdf]
+usage: bench_ocr.py [CORPUS_DEV_DIR] [NASKAH_BINARY] [--no-ocrmypdf] [--pipeline=FILE]...
        (defaults: ../shared/corpus/dev, target/release/naskah)
 
 Takes the scanned documents of the dev corpus (the `scanned` rows of its README table) and
@@ -72,14 +72,16 @@ def page_images(doc: Path, out: Path):
     return [target]
 
 
-def run_naskah(binary, docs, tmp):
-    folder = tmp / "naskah-in"
+def run_naskah(binary, docs, tmp, pipeline=None):
+    tag = Path(pipeline).stem if pipeline else "default"
+    folder = tmp / f"naskah-in-{tag}"
     folder.mkdir()
     for d in docs:
         (folder / d.name).symlink_to(d.resolve())
-    data = tmp / "naskah-data"
+    data = tmp / f"naskah-data-{tag}"
+    extra = ["--pipeline", pipeline] if pipeline else []
     start = time.perf_counter()
-    subprocess.run([binary, "--data", str(data), "ingest", str(folder)], check=True, capture_output=True)
+    subprocess.run([binary, "--data", str(data), "ingest", str(folder)] + extra, check=True, capture_output=True)
     elapsed = time.perf_counter() - start
     export = subprocess.run(
         [binary, "--data", str(data), "export", "--format", "jsonl"], check=True, capture_output=True, text=True
@@ -150,6 +152,11 @@ def main(argv):
         print(f"{'system':44} {'pages/min':>8} {'mean CER':>8} {'seconds':>8}")
         ours, s = run_naskah(binary, docs, tmp)
         naskah_cer = report("naskah ingest", ours, s, n_pages, truths)
+        for a in argv:
+            if a.startswith("--pipeline="):
+                pipeline = a.split("=", 1)[1]
+                o, s = run_naskah(binary, docs, tmp, pipeline)
+                report(f"naskah ingest --pipeline {Path(pipeline).name}", o, s, n_pages, truths)
         tess, s = run_tesseract(pages_by_doc, tmp)
         tess_cer = report("tesseract -l ind, 2 processes", tess, s, n_pages, truths)
         if "--no-ocrmypdf" not in flags and shutil.which("ocrmypdf"):

@@ -126,6 +126,36 @@ impl Pix {
         })
     }
 
+    /// Number of specks: dark connected components of at most 3x3 pixels once the page is
+    /// thresholded. Clean scans have a few dozen; dusty or noisy ones thousands.
+    pub fn speck_count(&self) -> Option<u32> {
+        // SAFETY: every PIX created here is checked and destroyed once.
+        unsafe {
+            let mut bin = capi::pixThresholdToBinary(self.0, 128);
+            if bin.is_null() {
+                return None;
+            }
+            let mut changed = 0;
+            let mut small = capi::pixSelectBySize(
+                bin,
+                3,
+                3,
+                8,
+                capi::L_SELECT_IF_BOTH as i32,
+                capi::L_SELECT_IF_LTE as i32,
+                &mut changed,
+            );
+            capi::pixDestroy(&mut bin);
+            if small.is_null() {
+                return None;
+            }
+            let mut count = 0;
+            let rc = capi::pixCountConnComp(small, 8, &mut count);
+            capi::pixDestroy(&mut small);
+            (rc == 0).then_some(count.max(0) as u32)
+        }
+    }
+
     /// Rotated clockwise by `quads` quarter turns.
     pub fn rotate_quarters(&self, quads: i32) -> Option<Pix> {
         // SAFETY: self.0 is valid; the result is a new PIX or null.
