@@ -110,7 +110,9 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("NASKAH_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                // Libraries' own warnings (lopdf on every odd PDF) would drown the batch's
+                // messages; naskah reports each file's problem itself.
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error,naskah=warn")),
         )
         .with_writer(std::io::stderr)
         .init();

@@ -47,6 +47,56 @@ fn copy_samples_to(dir: &Path) -> usize {
     n
 }
 
+/// A PNG that declares 100000 x 100000 pixels in a few hundred bytes.
+fn bomb_png() -> Vec<u8> {
+    fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        let mut out = (data.len() as u32).to_be_bytes().to_vec();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+        out
+    }
+    let mut ihdr = 100_000u32.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&100_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut z, &[0u8; 4096]).expect("compress");
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &ihdr));
+    png.extend(chunk(b"IDAT", &z.finish().expect("compress")));
+    png.extend(chunk(b"IEND", b""));
+    png
+}
+
+/// The sample PDF with a standard-security /Encrypt entry whose password is not empty.
+fn encrypted_pdf() -> Vec<u8> {
+    let pdf =
+        std::fs::read(samples().join("surat-edaran-banjarbaru-2024.pdf")).expect("sample pdf");
+    let trailer = pdf
+        .windows(7)
+        .rposition(|w| w == b"trailer")
+        .expect("trailer");
+    let open = trailer
+        + pdf[trailer..]
+            .windows(2)
+            .position(|w| w == b"<<")
+            .expect("dict")
+        + 2;
+    let entry = format!(
+        " /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /O <{}> /U <{}> /P -4 >> /ID [<{id}> <{id}>] ",
+        "11".repeat(32),
+        "22".repeat(32),
+        id = "33".repeat(16)
+    );
+    let mut out = pdf[..open].to_vec();
+    out.extend_from_slice(entry.as_bytes());
+    out.extend_from_slice(&pdf[open..]);
+    out
+}
+
 #[test]
 fn bad_files_are_reported_and_the_good_ones_ingested() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -73,6 +123,12 @@ fn bad_files_are_reported_and_the_good_ones_ingested() {
     )
     .expect("write");
     let good = good + 1;
+    std::fs::write(input.join("bom-dekompresi.png"), bomb_png()).expect("write");
+    std::fs::write(input.join("terkunci.pdf"), encrypted_pdf()).expect("write");
+    // A folder named like a file is walked as a folder.
+    std::fs::create_dir(input.join("arsip.pdf")).expect("mkdir");
+    std::fs::write(input.join("arsip.pdf/catatan.txt"), "NOTA DINAS\nNomor : 900/5/BPKAD/2024\nTanggal : 5 Agustus 2024\nHal : Laporan realisasi belanja hibah triwulan kedua untuk pemilihan kepala daerah tahun 2024 yang disampaikan kepada Bupati sebagai bahan evaluasi pelaksanaan anggaran.\n").expect("write");
+    let good = good + 1;
     let jpeg = std::fs::read(samples().join("undangan-rapat-scan.jpg")).expect("sample jpeg");
     std::fs::write(input.join("terpotong.jpg"), &jpeg[..jpeg.len() / 2]).expect("write");
 
@@ -89,6 +145,8 @@ fn bad_files_are_reported_and_the_good_ones_ingested() {
         ("kosong.pdf", "empty file"),
         ("halaman.pdf", "HTML"),
         ("terpotong.jpg", "truncated JPEG"),
+        ("bom-dekompresi.png", "over the limit"),
+        ("terkunci.pdf", "encrypted PDF"),
     ] {
         assert!(
             err.lines().any(|l| l.contains(name) && l.contains(reason)),
@@ -96,7 +154,7 @@ fn bad_files_are_reported_and_the_good_ones_ingested() {
         );
     }
     assert!(
-        err.contains(&format!("ingested {good}, already present 0, failed 4")),
+        err.contains(&format!("ingested {good}, already present 0, failed 6")),
         "{err}"
     );
 

@@ -19,13 +19,13 @@ pub fn read_pdf(bytes: &[u8], pipeline: &Pipeline) -> Result<Vec<PageSource>, Re
         lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => ReadError::Encrypted,
         other => ReadError::BadPdf(other.to_string()),
     })?;
-    if doc.is_encrypted() {
-        // lopdf opens files encrypted with an empty user password; anything else is refused.
-        if doc.was_encrypted() {
-            return Err(ReadError::Encrypted);
-        }
-    }
+    // lopdf opens files encrypted with an empty user password (they read like any other);
+    // one that needs a real password loads with its objects unreadable: no pages.
+    let encrypted = doc.trailer.get(b"Encrypt").is_ok();
     let pages = doc.get_pages();
+    if pages.is_empty() && encrypted {
+        return Err(ReadError::Encrypted);
+    }
     if pages.is_empty() {
         return Err(ReadError::BadPdf("the document has no pages".into()));
     }
