@@ -67,6 +67,8 @@ enum Command {
         #[arg(long, value_enum)]
         format: Format,
     },
+    /// Print, for each line of standard input, the terms the index stores for it.
+    Analyze,
     /// Summarise the archive; with --low-confidence, list the OCR pages to rescan.
     Status {
         /// List OCR pages whose mean word confidence (0-100) is below this.
@@ -115,6 +117,9 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error,naskah=warn")),
         )
         .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -344,6 +349,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             export(&catalog, format, &mut out).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Analyze => {
+            use std::io::BufRead;
+            let mut out = String::new();
+            for line in std::io::stdin().lock().lines() {
+                let line = line.context("cannot read standard input")?;
+                out.push_str(&naskah::index::analyzer::terms(&line).join(" "));
+                out.push('\n');
+            }
+            write_stdout(out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Status { low_confidence } => {

@@ -403,3 +403,40 @@ fn rule_packs_add_patterns_without_recompiling() {
     let r = &export_records(&plain)[0];
     assert_eq!(r["numbers"].as_array().map(Vec::len), Some(0));
 }
+
+/// `naskah analyze` prints, line by line, the terms the index stores: word families of
+/// Indonesian meet, document numbers keep their parts.
+#[test]
+fn analyze_prints_the_index_terms_of_each_line() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_naskah"))
+        .arg("--data")
+        .arg(tmp.path())
+        .arg("analyze")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run naskah analyze");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin
+            .write_all("Penandatanganan naskah hibah\nditandatangani dan menandatangani\n\nNomor 800/458-PPPK.2/BKDPSDM\n".as_bytes())
+            .expect("write");
+    }
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    let lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "tandatangan naskah hibah",
+            "tandatangan tandatangan",
+            "",
+            "nomor 800 458 pppk 2 bkdpsdm"
+        ]
+    );
+}

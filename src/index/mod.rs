@@ -12,16 +12,14 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
     STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::error::Error;
 use crate::model::Record;
 
-/// Name of the analyzer registered for Indonesian text.
-pub const ANALYZER: &str = "naskah_id";
+pub mod analyzer;
+
+pub use analyzer::ANALYZER;
 /// Memory budget of the index writer.
 const WRITER_HEAP: usize = 100_000_000;
 
@@ -77,15 +75,6 @@ fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// The analyzer for Indonesian text: words split on non-alphanumerics, lower-cased, accents folded.
-pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(60))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
-}
-
 /// Canonical form of a document number for exact lookups: no spaces, upper case.
 pub fn number_key(number: &str) -> String {
     number
@@ -106,17 +95,27 @@ impl SearchIndex {
         let (schema, fields) = schema();
         let index = if dir.join("meta.json").exists() {
             let index = Index::open_in_dir(dir).map_err(|e| err(e.to_string()))?;
-            if index.schema() != schema {
-                return Err(err(
-                    "the index was built by another version of naskah; delete this folder and run `naskah ingest` again to rebuild it from the catalog".into(),
-                ));
+            if index.schema() == schema {
+                index
+            } else {
+                // Built by another version (another analysis): the index is derived data,
+                // so start it afresh; the catalog refills it.
+                drop(index);
+                tracing::warn!(
+                    "{}: index from another naskah version; rebuilding it from the catalog",
+                    dir.display()
+                );
+                std::fs::remove_dir_all(dir).map_err(|e| err(e.to_string()))?;
+                std::fs::create_dir_all(dir).map_err(|e| err(e.to_string()))?;
+                Index::create_in_dir(dir, schema).map_err(|e| err(e.to_string()))?
             }
-            index
         } else {
             Index::create_in_dir(dir, schema).map_err(|e| err(e.to_string()))?
         };
         // Custom tokenizers are not persisted in the index; register them on every open.
-        index.tokenizers().register(ANALYZER, analyzer());
+        index
+            .tokenizers()
+            .register(ANALYZER, analyzer::indonesian());
         Ok(SearchIndex {
             index,
             fields,

@@ -1,0 +1,193 @@
+//! The Indonesian analyzer: how text becomes index terms, for documents and queries alike.
+//!
+//! Words are split on non-alphanumerics (a document number `800/458-PPPK.2/BKDPSDM` becomes
+//! `800 458 pppk 2 bkdpsdm`, findable by its parts and, as a phrase, whole), lower-cased,
+//! accent-folded, stripped of the commonest function words, and stemmed with Sastrawi
+//! (`sastrawi-rs`, dictionary-based Nazief-Adriani/ECS), so that `penandatanganan`,
+//! `ditandatangani` and `menandatangani` meet. The rule-only Snowball Indonesian stemmer
+//! cannot: it cuts `menandatangani` to `andatangan`, unable to tell the `t` that the
+//! nasal prefix swallowed from a `n` of the root.
+
+use std::borrow::Cow;
+use std::mem;
+use std::sync::LazyLock;
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
+    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+};
+
+/// Name the analyzer is registered under; part of the schema, so changing the analysis
+/// changes the name and an old index is rebuilt from the catalog.
+pub const ANALYZER: &str = "naskah_id_v2";
+
+/// Function words too common to help a search. Short on purpose: negations and
+/// prepositions that carry legal meaning (`tidak`, `tanpa`, `atas`) stay.
+const STOPWORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu", "atau",
+    "oleh", "sebagai", "adalah", "akan", "juga", "tersebut", "bahwa", "agar", "serta", "para",
+    "se", "nya", "pun", "lah", "kah",
+];
+
+/// The analyzer for Indonesian text.
+pub fn indonesian() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(StopWordFilter::remove(
+            STOPWORDS.iter().map(|s| s.to_string()),
+        ))
+        .filter(IndonesianStemmer)
+        .build()
+}
+
+/// The index terms of `text`, in order (what `naskah analyze` prints).
+pub fn terms(text: &str) -> Vec<String> {
+    let mut analyzer = indonesian();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// Compound roots written solid once affixed (`tanda tangan` → `ditandatangani`), which
+/// Sastrawi's dictionary of single roots does not hold: a word containing one stems to it.
+const COMPOUND_ROOTS: &[&str] = &[
+    "tandatangan",
+    "tanggungjawab",
+    "kerjasama",
+    "sebarluas",
+    "beritahu",
+    "lipatganda",
+    "ikutserta",
+    "alihfungsi",
+    "sertamerta",
+];
+
+/// Whether `word` holds `root`, also with the root's first consonant merged into a nasal
+/// prefix (`me-`/`pe-` + `tandatangan` → `menandatangan`, `penandatangan`).
+fn contains_root(word: &str, root: &str) -> bool {
+    if word.contains(root) {
+        return true;
+    }
+    let nasal = match root.as_bytes().first() {
+        Some(b't') => "n",
+        Some(b'p') => "m",
+        Some(b'k') => "ng",
+        Some(b's') => "ny",
+        _ => return false,
+    };
+    let merged = format!("{nasal}{}", &root[1..]);
+    ["me", "pe"]
+        .iter()
+        .any(|prefix| word.contains(&format!("{prefix}{merged}")))
+}
+
+/// Sastrawi's root-word dictionary, loaded once (an FST compiled into the binary).
+static DICTIONARY: LazyLock<sastrawi::Dictionary> = LazyLock::new(sastrawi::Dictionary::new);
+
+/// The shared stemmer over that dictionary.
+static STEMMER: LazyLock<sastrawi::Stemmer<'static>> =
+    LazyLock::new(|| sastrawi::Stemmer::new(&DICTIONARY));
+
+/// Indonesian stemming as a tantivy token filter.
+#[derive(Clone, Copy, Default)]
+pub struct IndonesianStemmer;
+
+impl TokenFilter for IndonesianStemmer {
+    type Tokenizer<T: Tokenizer> = StemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemmerFilter<T> {
+        StemmerFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer an [`IndonesianStemmer`] wraps around another.
+#[derive(Clone)]
+pub struct StemmerFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for StemmerFilter<T> {
+    type TokenStream<'a> = StemmerStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StemmerStream {
+            tail: self.inner.token_stream(text),
+            buffer: String::new(),
+        }
+    }
+}
+
+/// Token stream of a [`StemmerFilter`].
+pub struct StemmerStream<T> {
+    tail: T,
+    buffer: String,
+}
+
+impl<T: TokenStream> TokenStream for StemmerStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        // Numbers and codes pass through untouched.
+        if token.text.chars().any(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        if let Some(root) = COMPOUND_ROOTS
+            .iter()
+            .find(|r| contains_root(&token.text, r))
+        {
+            token.text.clear();
+            token.text.push_str(root);
+            return true;
+        }
+        match STEMMER.stem_word(&token.text) {
+            Cow::Owned(stemmed) => token.text = stemmed,
+            Cow::Borrowed(stemmed) => {
+                self.buffer.clear();
+                self.buffer.push_str(stemmed);
+                mem::swap(&mut token.text, &mut self.buffer);
+            }
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_families_meet() {
+        let stems = |words: &str| terms(words);
+        let signing = stems("penandatanganan ditandatangani menandatangani");
+        assert!(signing.windows(2).all(|w| w[0] == w[1]), "{signing:?}");
+        let grant = stems("hibah penghibahan dihibahkan");
+        assert!(grant.windows(2).all(|w| w[0] == w[1]), "{grant:?}");
+        assert_eq!(
+            terms("Kepala Daerah dan Wakil Kepala Daerah"),
+            ["kepala", "daerah", "wakil", "kepala", "daerah"]
+        );
+    }
+
+    #[test]
+    fn document_numbers_keep_their_parts() {
+        assert_eq!(
+            terms("800/458-PPPK.2/BKDPSDM"),
+            ["800", "458", "pppk", "2", "bkdpsdm"]
+        );
+    }
+}
