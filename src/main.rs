@@ -11,7 +11,7 @@ use naskah::export::{export, ExportFormat};
 use naskah::index::SearchIndex;
 use naskah::model::DocType;
 use naskah::pipeline::Pipeline;
-use naskah::search::{render_snippet, search, SearchRequest};
+use naskah::search::{render_snippet, search, Filters, SearchRequest};
 use naskah::store::catalog::{default_url, Catalog};
 
 /// Exit status when some input files could not be ingested (the others were).
@@ -58,9 +58,14 @@ enum Command {
         /// Number of hits.
         #[arg(long, default_value_t = 10)]
         limit: usize,
-        /// Print JSON instead of text.
+        /// Print JSON instead of text (hits, total and facet counts per type and year).
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        filters: SearchFilters,
+        /// Order: by relevance (default) or by date, newest first.
+        #[arg(long, value_enum, default_value = "relevance")]
+        sort: SortOrder,
     },
     /// Print every record (jsonl: the corpus schema plus `text`; csv: a flat table).
     Export {
@@ -92,6 +97,62 @@ enum Command {
     },
     /// Show versions, languages and settings this installation runs with.
     Info,
+}
+
+/// The filters of `naskah search`.
+#[derive(clap::Args, Clone, Default)]
+struct SearchFilters {
+    /// Documents dated on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<chrono::NaiveDate>,
+    /// Documents dated on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<chrono::NaiveDate>,
+    /// Documents stating an amount of at least this many rupiah (`20000000000`, `20 miliar`).
+    #[arg(long, value_parser = parse_rupiah)]
+    min_amount: Option<u64>,
+    /// Documents stating an amount of at most this many rupiah.
+    #[arg(long, value_parser = parse_rupiah)]
+    max_amount: Option<u64>,
+    /// A party's name, or words of it (`"KPU Kalimantan Selatan"`).
+    #[arg(long)]
+    party: Option<String>,
+    /// A signatory's name or position, or words of them.
+    #[arg(long)]
+    signatory: Option<String>,
+    /// Where the document was issued or signed.
+    #[arg(long)]
+    place: Option<String>,
+    /// A cited regulation: `"UU 10/2016"`, `"Permendagri 77/2020"`, `"PP Nomor 12 Tahun 2019"`.
+    #[arg(long)]
+    cites: Option<String>,
+    /// A classification code or its top-level subject (`900`, `900.1.13.1`).
+    #[arg(long)]
+    classification: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SortOrder {
+    Relevance,
+    Date,
+}
+
+/// Rupiah from digits (`20000000000`, `20.000.000.000`) or with a scale word (`20 miliar`).
+fn parse_rupiah(s: &str) -> Result<u64, String> {
+    let amounts = naskah::extract::amounts::find_amounts(&format!("Rp {s}"));
+    match amounts.first() {
+        Some(a) if a.amount.value.0 > 0 => Ok(a.amount.value.0 as u64),
+        _ => s
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .collect::<String>()
+            .parse()
+            .map_err(|_| {
+                format!(
+                    "cannot read '{s}' as an amount of rupiah; write 20000000000 or \"20 miliar\""
+                )
+            }),
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -290,6 +351,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             doc_type,
             limit,
             json,
+            filters,
+            sort,
         } => {
             let catalog = open_catalog(&cli).await?;
             let index = open_index(&cli.data)?;
@@ -301,11 +364,28 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     query: query.clone(),
                     limit: *limit,
                     doc_type: *doc_type,
+                    filters: Filters {
+                        from: filters.from,
+                        to: filters.to,
+                        min_amount: filters.min_amount,
+                        max_amount: filters.max_amount,
+                        party: filters.party.clone(),
+                        signatory: filters.signatory.clone(),
+                        place: filters.place.clone(),
+                        cites: filters.cites.clone(),
+                        classification: filters.classification.clone(),
+                    },
+                    sort_by_date: matches!(sort, SortOrder::Date),
                 },
             )?;
+            let total = hits.total;
+            let facets = hits.facets;
+            let hits = hits.hits;
             let mut out = String::new();
             if *json {
-                out = serde_json::to_string_pretty(&serde_json::json!({ "hits": hits }))? + "\n";
+                out = serde_json::to_string_pretty(
+                    &serde_json::json!({ "total": total, "hits": hits, "facets": facets }),
+                )? + "\n";
             } else if hits.is_empty() {
                 out = format!("no documents match '{query}'\n");
             } else {
@@ -319,7 +399,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 for (i, h) in hits.iter().enumerate() {
                     let _ = writeln!(
                         out,
-                        "{}. {}  [{}]  {}  {}  (score {:.2})",
+                        "{}. {}  [{}]  {}  {}{}",
                         i + 1,
                         h.source,
                         h.doc_type,
@@ -329,7 +409,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         } else {
                             h.numbers.join(", ")
                         },
-                        h.score
+                        if matches!(sort, SortOrder::Date) {
+                            String::new()
+                        } else {
+                            format!("  (score {:.2})", h.score)
+                        }
                     );
                     if let Some(t) = &h.title {
                         let _ = writeln!(out, "   {t}");

@@ -19,7 +19,7 @@ use tantivy::tokenizer::{
 
 /// Name the analyzer is registered under; part of the schema, so changing the analysis
 /// changes the name and an old index is rebuilt from the catalog.
-pub const ANALYZER: &str = "naskah_id_v2";
+pub const ANALYZER: &str = "naskah_id_v3";
 
 /// Function words too common to help a search. Short on purpose: negations and
 /// prepositions that carry legal meaning (`tidak`, `tanpa`, `atas`) stay.
@@ -52,6 +52,32 @@ pub fn terms(text: &str) -> Vec<String> {
     }
     out
 }
+
+/// Spelling variants folded to one form before stemming: older and newer official
+/// spellings, and common misspellings, meet (`Ramadhan`/`Ramadan`, `milyar`/`miliar`).
+const VARIANTS: &[(&str, &str)] = &[
+    ("ramadhan", "ramadan"),
+    ("milyar", "miliar"),
+    ("milliar", "miliar"),
+    ("trilyun", "triliun"),
+    ("nopember", "november"),
+    ("pebruari", "februari"),
+    ("propinsi", "provinsi"),
+    ("sertipikat", "sertifikat"),
+    ("sertipikasi", "sertifikasi"),
+    ("ijin", "izin"),
+    ("hutang", "utang"),
+    ("jaman", "zaman"),
+    ("nasehat", "nasihat"),
+    ("praktek", "praktik"),
+    ("resiko", "risiko"),
+    ("sekedar", "sekadar"),
+    ("silahkan", "silakan"),
+    ("tehnik", "teknik"),
+    ("kwitansi", "kuitansi"),
+    ("apotik", "apotek"),
+    ("antri", "antre"),
+];
 
 /// Compound roots written solid once affixed (`tanda tangan` → `ditandatangani`), which
 /// Sastrawi's dictionary of single roots does not hold: a word containing one stems to it.
@@ -138,6 +164,10 @@ impl<T: TokenStream> TokenStream for StemmerStream<T> {
         if token.text.chars().any(|c| c.is_ascii_digit()) {
             return true;
         }
+        if let Some((_, to)) = VARIANTS.iter().find(|(from, _)| token.text == *from) {
+            token.text.clear();
+            token.text.push_str(to);
+        }
         if let Some(root) = COMPOUND_ROOTS
             .iter()
             .find(|r| contains_root(&token.text, r))
@@ -180,6 +210,14 @@ mod tests {
         assert_eq!(
             terms("Kepala Daerah dan Wakil Kepala Daerah"),
             ["kepala", "daerah", "wakil", "kepala", "daerah"]
+        );
+    }
+
+    #[test]
+    fn spelling_variants_meet() {
+        assert_eq!(
+            terms("Ramadhan milyar Nopember"),
+            terms("Ramadan miliar November")
         );
     }
 

@@ -40,6 +40,14 @@ pub struct Fields {
     pub parties: Field,
     pub signatories: Field,
     pub references: Field,
+    /// Date of the document as yyyymmdd, for ranges and sorting.
+    pub date_num: Field,
+    /// Every amount stated, in rupiah.
+    pub amount: Field,
+    /// Cited instruments as `TYPE:number:year` keys (see [`cite_key`]).
+    pub cites: Field,
+    /// Classification codes and their top-level subject codes.
+    pub classification: Field,
 }
 
 /// The full-text index under the data folder.
@@ -71,8 +79,34 @@ fn schema() -> (Schema, Fields) {
         parties: b.add_text_field("parties", analyzed.clone()),
         signatories: b.add_text_field("signatories", analyzed.clone()),
         references: b.add_text_field("references", analyzed),
+        date_num: b.add_u64_field("date_num", INDEXED | FAST),
+        amount: b.add_u64_field("amount", INDEXED | FAST),
+        cites: b.add_text_field("cites", STRING | STORED),
+        classification: b.add_text_field("classification", STRING),
     };
     (b.build(), fields)
+}
+
+/// The key a cited instrument is indexed and filtered by: type, number without leading
+/// zeros, year (`UU:10:2016`).
+pub fn cite_key(r: &crate::model::Reference) -> String {
+    let number: String = r
+        .number
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let number = if number.chars().all(|c| c.is_ascii_digit()) {
+        number.trim_start_matches('0').to_string()
+    } else {
+        number
+    };
+    format!(
+        "{}:{}:{}",
+        r.kind.as_str(),
+        number,
+        r.year.map(|y| y.to_string()).unwrap_or_default()
+    )
 }
 
 /// Canonical form of a document number for exact lookups: no spaces, upper case.
@@ -175,8 +209,20 @@ impl SearchIndex {
             doc.add_text(f.numbers_exact, number_key(n));
         }
         if let Some(date) = r.date {
+            use chrono::Datelike;
             doc.add_text(f.date, date.to_string());
-            doc.add_u64(f.year, chrono::Datelike::year(&date).max(0) as u64);
+            doc.add_u64(f.year, date.year().max(0) as u64);
+            doc.add_u64(
+                f.date_num,
+                date.year().max(0) as u64 * 10_000 + u64::from(date.month() * 100 + date.day()),
+            );
+        }
+        for a in &r.amounts {
+            doc.add_u64(f.amount, a.value.0.max(0) as u64);
+        }
+        for c in &r.classification {
+            doc.add_text(f.classification, &c.code);
+            doc.add_text(f.classification, &c.subject_code);
         }
         if let Some(place) = &r.place {
             doc.add_text(f.place, place);
@@ -196,6 +242,7 @@ impl SearchIndex {
                 f.references,
                 format!("{} {} {}", reference.kind.as_str(), reference.number, year),
             );
+            doc.add_text(f.cites, cite_key(reference));
         }
         writer.add_document(doc).map_err(|e| self.err(e))?;
         Ok(())

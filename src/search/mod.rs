@@ -1,11 +1,13 @@
 //! Search stage: queries over the tantivy index, ranked hits with highlighted snippets.
 
 use serde::Serialize;
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use std::ops::Bound;
+
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
-use tantivy::{TantivyDocument, Term};
+use tantivy::{DocAddress, Order, TantivyDocument, Term};
 
 use crate::error::Error;
 use crate::index::{number_key, SearchIndex};
@@ -15,11 +17,60 @@ use crate::model::DocType;
 const SNIPPET_CHARS: usize = 220;
 
 /// A search request.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
     pub query: String,
     pub limit: usize,
     pub doc_type: Option<DocType>,
+    pub filters: Filters,
+    /// Newest documents first instead of best matches first.
+    pub sort_by_date: bool,
+}
+
+/// Restrictions on which documents match, beyond the query.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    pub min_amount: Option<u64>,
+    pub max_amount: Option<u64>,
+    pub party: Option<String>,
+    pub signatory: Option<String>,
+    pub place: Option<String>,
+    /// A cited instrument as written: `UU 10/2016`, `Permendagri 77/2020`, `PP Nomor 12 Tahun 2019`.
+    pub cites: Option<String>,
+    /// A classification code or its top-level subject (`900`, `900.1.13.1`).
+    pub classification: Option<String>,
+}
+
+/// Counts of matching documents per type and per year.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Facets {
+    pub doc_type: std::collections::BTreeMap<String, u64>,
+    pub year: std::collections::BTreeMap<String, u64>,
+}
+
+/// Hits and facets of one search.
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+}
+
+fn date_num(d: chrono::NaiveDate) -> u64 {
+    use chrono::Datelike;
+    d.year().max(0) as u64 * 10_000 + u64::from(d.month() * 100 + d.day())
+}
+
+/// The `cites` key of an instrument written in any of the usual ways, or an error saying
+/// which shapes are understood.
+pub fn parse_cites(text: &str) -> Result<String, String> {
+    let found = crate::extract::references::find_references(text, &[]);
+    let r = found.first().map(|f| f.reference.clone()).ok_or_else(|| {
+        format!("cannot read '{text}' as a regulation; write it like \"UU 10/2016\", \"Permendagri 77/2020\" or \"PP Nomor 12 Tahun 2019\"")
+    })?;
+    Ok(crate::index::cite_key(&r))
 }
 
 /// One ranked document.
@@ -41,7 +92,7 @@ pub struct Hit {
 }
 
 /// Runs a query and returns the best `limit` documents.
-pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Vec<Hit>, Error> {
+pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error> {
     let f = index.fields;
     let err = |e: tantivy::TantivyError| Error::Index {
         path: "index".into(),
@@ -50,34 +101,52 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Vec<Hit>, Erro
     let reader = index.index.reader().map_err(err)?;
     let searcher = reader.searcher();
 
-    let mut parser = QueryParser::for_index(
-        &index.index,
-        vec![
-            f.title,
-            f.text,
-            f.numbers,
-            f.parties,
-            f.signatories,
-            f.place,
-            f.references,
-        ],
-    );
-    parser.set_conjunction_by_default();
-    parser.set_field_boost(f.title, 2.0);
-    parser.set_field_boost(f.numbers, 3.0);
+    let fields = vec![
+        f.title,
+        f.text,
+        f.numbers,
+        f.parties,
+        f.signatories,
+        f.place,
+        f.references,
+    ];
+    let make_parser = |fuzzy: bool| {
+        let mut parser = QueryParser::for_index(&index.index, fields.clone());
+        parser.set_field_boost(f.title, 2.0);
+        parser.set_field_boost(f.numbers, 3.0);
+        if fuzzy {
+            // One edit per word: `Kejaksan Negri` finds `Kejaksaan Negeri`.
+            for field in [f.title, f.text, f.parties, f.signatories, f.place] {
+                parser.set_field_fuzzy(field, false, 1, true);
+            }
+        }
+        parser
+    };
     let text_query = prepare_query(&req.query);
     // Lenient parsing: stray quotes or colons in a pasted query never fail the search.
-    let (parsed, _errors) = parser.parse_query_lenient(&text_query);
+    // Words are OR-ed: documents holding more of them rank higher, and one missing word
+    // (a synonym, an OCR slip) does not hide a document.
+    let (parsed, _errors) = make_parser(false).parse_query_lenient(&text_query);
+    let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
+    // Exact matches weigh more than OCR-tolerant ones, so they rank first.
+    let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+        (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
+        (Occur::Should, fuzzy),
+    ]));
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    // A query that is a whole document number also matches the untokenised number exactly.
-    let exact = Term::from_field_text(f.numbers_exact, &number_key(&req.query));
-    let exact_q: Box<dyn Query> = Box::new(TermQuery::new(exact, IndexRecordOption::Basic));
-    let matcher: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-        (Occur::Should, parsed.box_clone()),
-        (Occur::Should, exact_q),
-    ]));
-    clauses.push((Occur::Must, matcher));
+    if !req.query.trim().is_empty() {
+        // A query that is a whole document number also matches the untokenised number exactly.
+        let exact = Term::from_field_text(f.numbers_exact, &number_key(&req.query));
+        let exact_q: Box<dyn Query> = Box::new(TermQuery::new(exact, IndexRecordOption::Basic));
+        let matcher: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+            (Occur::Should, parsed.box_clone()),
+            (Occur::Should, exact_q),
+        ]));
+        clauses.push((Occur::Must, matcher));
+    } else {
+        clauses.push((Occur::Must, Box::new(tantivy::query::AllQuery)));
+    }
     if let Some(t) = req.doc_type {
         let term = Term::from_field_text(f.doc_type, t.as_str());
         clauses.push((
@@ -85,14 +154,76 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Vec<Hit>, Erro
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
+    let fl = &req.filters;
+    if fl.from.is_some() || fl.to.is_some() {
+        let lower = fl.from.map_or(Bound::Unbounded, |d| {
+            Bound::Included(Term::from_field_u64(f.date_num, date_num(d)))
+        });
+        let upper = fl.to.map_or(Bound::Unbounded, |d| {
+            Bound::Included(Term::from_field_u64(f.date_num, date_num(d)))
+        });
+        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+    }
+    if fl.min_amount.is_some() || fl.max_amount.is_some() {
+        let lower = fl.min_amount.map_or(Bound::Unbounded, |v| {
+            Bound::Included(Term::from_field_u64(f.amount, v))
+        });
+        let upper = fl.max_amount.map_or(Bound::Unbounded, |v| {
+            Bound::Included(Term::from_field_u64(f.amount, v))
+        });
+        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+    }
+    for (value, field) in [
+        (&fl.party, f.parties),
+        (&fl.signatory, f.signatories),
+        (&fl.place, f.place),
+    ] {
+        if let Some(v) = value {
+            let mut p = QueryParser::for_index(&index.index, vec![field]);
+            p.set_conjunction_by_default();
+            let (q, _) = p.parse_query_lenient(v);
+            clauses.push((Occur::Must, q));
+        }
+    }
+    if let Some(c) = &fl.cites {
+        let key = parse_cites(c).map_err(|message| Error::Index {
+            path: "index".into(),
+            message,
+        })?;
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.cites, &key),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
+    if let Some(c) = &fl.classification {
+        let term = Term::from_field_text(f.classification, c.trim());
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        ));
+    }
     let query = BooleanQuery::new(clauses);
 
-    let top = searcher
-        .search(
-            &query,
-            &TopDocs::with_limit(req.limit.max(1)).order_by_score(),
-        )
-        .map_err(err)?;
+    let limit = req.limit.max(1);
+    let top: Vec<(f32, DocAddress)> = if req.sort_by_date {
+        searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc),
+            )
+            .map_err(err)?
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect()
+    } else {
+        searcher
+            .search(&query, &TopDocs::with_limit(limit).order_by_score())
+            .map_err(err)?
+    };
+    let (total, facets) = facets(&searcher, &query).map_err(err)?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text).map_err(err)?;
     snippets.set_max_num_chars(SNIPPET_CHARS);
 
@@ -126,7 +257,44 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Vec<Hit>, Erro
             highlights,
         });
     }
-    Ok(hits)
+    Ok(Results {
+        total,
+        hits,
+        facets,
+    })
+}
+
+/// Number of matching documents, and their counts per type and year (read from fast
+/// fields, so no stored document is loaded).
+fn facets(searcher: &tantivy::Searcher, query: &dyn Query) -> tantivy::Result<(usize, Facets)> {
+    let docs = searcher.search(query, &DocSetCollector)?;
+    let mut out = Facets::default();
+    let mut by_segment: std::collections::BTreeMap<u32, Vec<u32>> =
+        std::collections::BTreeMap::new();
+    for a in &docs {
+        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
+    }
+    let mut name = String::new();
+    for (segment, doc_ids) in by_segment {
+        let reader = searcher.segment_reader(segment);
+        let fast = reader.fast_fields();
+        let years = fast.u64("year")?;
+        let types = fast.str("doc_type")?;
+        for doc in doc_ids {
+            if let Some(y) = years.first(doc) {
+                *out.year.entry(y.to_string()).or_default() += 1;
+            }
+            if let Some(types) = &types {
+                if let Some(ord) = types.term_ords(doc).next() {
+                    name.clear();
+                    if types.ord_to_str(ord, &mut name)? {
+                        *out.doc_type.entry(name.clone()).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    Ok((docs.len(), out))
 }
 
 /// Document numbers and other slash-separated codes are searched as phrases.
@@ -201,5 +369,23 @@ mod tests {
             "\"800/458-PPPK.2/BKDPSDM\""
         );
         assert_eq!(prepare_query("netralitas ASN"), "netralitas ASN");
+    }
+}
+#[cfg(test)]
+mod cite_tests {
+    #[test]
+    fn cites_keys() {
+        assert_eq!(
+            super::parse_cites("UU 10/2016").as_deref(),
+            Ok("UU:10:2016")
+        );
+        assert_eq!(
+            super::parse_cites("Permendagri 77/2020").as_deref(),
+            Ok("PERMEN:77:2020")
+        );
+        assert_eq!(
+            super::parse_cites("PP Nomor 12 Tahun 2019").as_deref(),
+            Ok("PP:12:2019")
+        );
     }
 }
