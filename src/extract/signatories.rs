@@ -108,7 +108,80 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
         .iter()
         .map(|l| strip_leading_specks(l.trim()))
         .collect();
-    find_in_lines(&lines)
+    let mut found = find_in_lines(&lines);
+    repair_with_body(&mut found, text);
+    found
+}
+
+/// Names printed in the body, where stamps do not reach: `Nama : H. ABDUL GHAFUR, S.Sos.`
+/// and the party clauses of an agreement (`1. H. ROY RIZALI ANWAR, Sekretaris Daerah ...`).
+fn body_names(text: &str) -> Vec<String> {
+    static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^\s*(?:\d+\.\s*)?Nama\s*:\s*(.+?)\s*$").expect("valid regex")
+    });
+    static PARTY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^\s*\d+\.\s+((?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'.\-]*)*(?:,\s*[A-Z][A-Za-z]*\.(?:[A-Za-z]+\.)*)*),\s+[A-Z][a-z]")
+            .expect("valid regex")
+    });
+    NAME_FIELD
+        .captures_iter(text)
+        .chain(PARTY_CLAUSE.captures_iter(text))
+        .filter_map(|c| c.get(1).map(|m| squash(m.as_str().trim_end_matches(','))))
+        .filter(|n| looks_like_name(n))
+        .collect()
+}
+
+/// The name without titles and degrees, upper-cased: what OCR slips are measured on.
+fn core_name(name: &str) -> String {
+    let head = name.split(',').next().unwrap_or(name);
+    head.split_whitespace()
+        .filter(|w| !(w.ends_with('.') && w.len() <= 5))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push(
+                (prev[j + 1] + 1)
+                    .min(cur[j] + 1)
+                    .min(prev[j] + usize::from(ca != *cb)),
+            );
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Replaces a signature-block name with the same name as the body prints it, out of reach
+/// of stamps and with its titles, when the two are close (`WAN SYAHPUTRA, S.SIT., M.H.` →
+/// `IRWAN SYAHPUTRA, S.SiT., M.H.`).
+fn repair_with_body(found: &mut [Signatory], text: &str) {
+    let names = body_names(text);
+    for s in found.iter_mut() {
+        let core = core_name(&s.name);
+        let best = names
+            .iter()
+            .map(|n| {
+                let c = core_name(n);
+                (
+                    edit_distance(&core, &c) as f64 / c.chars().count().max(1) as f64,
+                    n,
+                )
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((ratio, name)) = best {
+            if ratio <= 0.3 {
+                s.name = name.clone();
+            }
+        }
+    }
 }
 
 fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
@@ -410,6 +483,16 @@ mod tests {
         assert_eq!(
             sigs(text),
             [s("Drs. RAHMAT HIDAYAT NOOR, M.Si.", "SEKRETARIS DAERAH")]
+        );
+    }
+
+    #[test]
+    fn garbled_names_are_repaired_from_the_body() {
+        let text = "Pada hari ini ...\n1. Ir. H. GUSTI ARSYAD, M.M., Bupati Kotabaru, dalam hal ini\n2. IRWAN SYAHPUTRA, S.SiT., M.H., Kepala Kantor Pertanahan\n...\nPIHAK KESATU,\nBUPATI KOTABARU,\nGUSTI ARSYAD, M.M.\nPIHAK KEDUA,\nKEPALA KANTOR PERTANAHAN,\nWAN SYAHPUTRA, S.SIT., M.H.\nNIP. 19790902 200212 1 003";
+        let names: Vec<String> = find_signatories(text).into_iter().map(|s| s.name).collect();
+        assert_eq!(
+            names,
+            ["Ir. H. GUSTI ARSYAD, M.M.", "IRWAN SYAHPUTRA, S.SiT., M.H."]
         );
     }
 
