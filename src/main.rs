@@ -418,7 +418,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     if let Some(t) = &h.title {
                         let _ = writeln!(out, "   {t}");
                     }
-                    let _ = writeln!(out, "   {}", render_snippet(h, open, close));
+                    let _ = writeln!(out, "   p.{}: {}", h.page, render_snippet(h, open, close));
                 }
             }
             write_stdout(out.as_bytes())?;

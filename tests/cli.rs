@@ -227,7 +227,9 @@ fn extracted_fields_and_search_work_on_the_samples() {
         hits.first().map(|h| h["source"].clone()),
         Some("nphd-contoh-halaman-1.png".into())
     );
-    for key in ["source", "score", "doc_type", "date", "numbers", "snippet"] {
+    for key in [
+        "source", "score", "doc_type", "date", "numbers", "snippet", "page",
+    ] {
         assert!(hits[0].get(key).is_some(), "hit lacks {key}: {}", hits[0]);
     }
     assert!(

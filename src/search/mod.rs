@@ -89,6 +89,8 @@ pub struct Hit {
     pub snippet_text: String,
     /// Byte ranges of the matches within `snippet_text`.
     pub highlights: Vec<(usize, usize)>,
+    /// The page (from 1) the snippet's passage is on.
+    pub page: u32,
 }
 
 /// Runs a query and returns the best `limit` documents.
@@ -237,6 +239,17 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
         };
         let snippet = snippets.snippet_from_doc(&doc);
         let (snippet_text, highlights) = plain(&snippet, &doc, f.text);
+        // Pages are joined with form feeds in the indexed text: the passage's page is one
+        // more than the form feeds before it.
+        let body = doc.get_first(f.text).and_then(|v| v.as_str()).unwrap_or("");
+        let at = if snippet.is_empty() {
+            0
+        } else {
+            snippet.fragment_range().start.min(body.len())
+        };
+        let page = body
+            .get(..at)
+            .map_or(1, |before| before.matches('\u{c}').count() as u32 + 1);
         hits.push(Hit {
             id: doc.get_first(f.id).and_then(|v| v.as_u64()).unwrap_or(0),
             source: text_of(f.source).unwrap_or_default(),
@@ -255,6 +268,7 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
             },
             snippet_text,
             highlights,
+            page,
         });
     }
     Ok(Results {
