@@ -12,6 +12,7 @@ pub mod export;
 pub mod extract;
 pub mod index;
 pub mod ingest;
+pub mod lang;
 pub mod model;
 pub mod ocr;
 pub mod pipeline;

@@ -38,6 +38,9 @@ static DEGREES: LazyLock<Regex> = LazyLock::new(|| {
 static TEMBUSAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^tembusan\b").expect("valid regex"));
 
+/// Words a document needs before its own vocabulary is trusted to repair a position.
+const MIN_VOCABULARY_WORDS: usize = 200;
+
 /// How many lines of signature or stamp noise may sit between a position and its name.
 const MAX_SIGNATURE_NOISE: usize = 10;
 
@@ -110,7 +113,64 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
         .collect();
     let mut found = find_in_lines(&lines);
     repair_with_body(&mut found, text);
+    repair_positions(&mut found, text);
     found
+}
+/// Repairs words of a position that OCR garbled (not Indonesian words, and found nowhere
+/// else in the document)
+/// with the closest word the document does print elsewhere (`PROVINGI` → `PROVINSI`);
+/// debris with no close word is dropped. Only for documents long enough to have a
+/// vocabulary: offices and regions in a signature block are printed in the body too. Positions repeat words of the body (offices and
+/// regions), which stamps do not reach.
+fn repair_positions(found: &mut [Signatory], text: &str) {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]+").expect("valid regex"));
+    if WORD.find_iter(text).count() < MIN_VOCABULARY_WORDS {
+        return;
+    }
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for w in WORD.find_iter(text) {
+        *counts.entry(w.as_str().to_uppercase()).or_default() += 1;
+    }
+    let vocabulary: Vec<&String> = counts
+        .iter()
+        .filter(|(w, n)| **n >= 2 && w.len() >= 3)
+        .map(|(w, _)| w)
+        .collect();
+    for s in found.iter_mut() {
+        let Some(position) = &s.position else {
+            continue;
+        };
+        let mut words = Vec::new();
+        for raw in position.split_whitespace() {
+            let word: String = raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_uppercase();
+            if word.is_empty() {
+                continue;
+            }
+            if counts.get(&word).copied().unwrap_or(0) >= 2
+                || word.len() < 3
+                || crate::lang::is_word(&word)
+            {
+                words.push(word);
+                continue;
+            }
+            let limit = (word.len() / 4).max(1);
+            let best = vocabulary
+                .iter()
+                .map(|v| (edit_distance(&word, v), *v))
+                .filter(|(d, _)| *d <= limit)
+                .min_by_key(|(d, v)| (*d, std::cmp::Reverse(counts.get(*v).copied().unwrap_or(0))));
+            if let Some((_, v)) = best {
+                words.push(v.clone());
+            }
+        }
+        if !words.is_empty() {
+            s.position = Some(words.join(" "));
+        }
+    }
 }
 
 /// Names printed in the body, where stamps do not reach: `Nama : H. ABDUL GHAFUR, S.Sos.`
@@ -493,6 +553,19 @@ mod tests {
         assert_eq!(
             names,
             ["Ir. H. GUSTI ARSYAD, M.M.", "IRWAN SYAHPUTRA, S.SiT., M.H."]
+        );
+    }
+
+    #[test]
+    fn garbled_positions_are_repaired_from_the_document_vocabulary() {
+        let body = "Ketua Badan Pengawas Pemilihan Umum Provinsi Kalimantan Selatan menyampaikan laporan pengawasan kepada Gubernur Kalimantan Selatan. ".repeat(15);
+        let text = format!("{body}\nKETUA BADAN PENGAWAS IHAN UMUM SINVAS PROVINGI IMANTAN SELATAN,\nAHMAD FAUZAN NOOR, S.H., M.H.");
+        assert_eq!(
+            sigs(&text),
+            [s(
+                "AHMAD FAUZAN NOOR, S.H., M.H.",
+                "KETUA BADAN PENGAWAS UMUM PROVINSI SELATAN"
+            )]
         );
     }
 

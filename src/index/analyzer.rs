@@ -10,7 +10,6 @@
 
 use std::borrow::Cow;
 use std::mem;
-use std::sync::LazyLock;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
@@ -112,13 +111,6 @@ fn contains_root(word: &str, root: &str) -> bool {
         .any(|prefix| word.contains(&format!("{prefix}{merged}")))
 }
 
-/// Sastrawi's root-word dictionary, loaded once (an FST compiled into the binary).
-static DICTIONARY: LazyLock<sastrawi::Dictionary> = LazyLock::new(sastrawi::Dictionary::new);
-
-/// The shared stemmer over that dictionary.
-static STEMMER: LazyLock<sastrawi::Stemmer<'static>> =
-    LazyLock::new(|| sastrawi::Stemmer::new(&DICTIONARY));
-
 /// Indonesian stemming as a tantivy token filter.
 #[derive(Clone, Copy, Default)]
 pub struct IndonesianStemmer;
@@ -176,7 +168,7 @@ impl<T: TokenStream> TokenStream for StemmerStream<T> {
             token.text.push_str(root);
             return true;
         }
-        match STEMMER.stem_word(&token.text) {
+        match crate::lang::STEMMER.stem_word(&token.text) {
             Cow::Owned(stemmed) => token.text = stemmed,
             Cow::Borrowed(stemmed) => {
                 self.buffer.clear();
