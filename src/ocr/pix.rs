@@ -156,6 +156,14 @@ impl Pix {
         }
     }
 
+    /// Whitens every pixel at least as light as `level` (0-255), in place: after background
+    /// normalisation, stamps and show-through are lighter than printed text.
+    pub fn whiten_above(&mut self, level: u32) {
+        let level = level.min(255) as i32;
+        // SAFETY: in-place operation on our own 8-bit image (pixd == pixs is allowed).
+        unsafe { capi::pixThresholdToValue(self.0, self.0, level, 255) };
+    }
+
     /// Rotated clockwise by `quads` quarter turns.
     pub fn rotate_quarters(&self, quads: i32) -> Option<Pix> {
         // SAFETY: self.0 is valid; the result is a new PIX or null.

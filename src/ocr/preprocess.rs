@@ -49,6 +49,9 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
             pix = even;
         }
     }
+    if ocr.whiten_above > 0 {
+        pix.whiten_above(ocr.whiten_above);
+    }
     if ocr.deskew {
         if let Some(straight) = pix.deskew() {
             pix = straight;
