@@ -55,6 +55,7 @@ pub struct OcrSettings {
     pub min_word_confidence: f32,
     pub column_gap: f32,
     pub orientation_check_below: f32,
+    pub inverted_text: bool,
 }
 
 /// When a PDF text layer is trusted.
@@ -107,6 +108,7 @@ impl Default for OcrSettings {
             min_word_confidence: 70.0,
             column_gap: 4.0,
             orientation_check_below: 50.0,
+            inverted_text: false,
         }
     }
 }
