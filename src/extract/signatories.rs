@@ -34,6 +34,12 @@ static DEGREES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*,?\s*)+$").expect("valid regex")
 });
 
+/// Words of offices and institutions, never part of a person's name.
+static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:badan|komisi|pemilihan|umum|keuangan|pengelolaan|daerah|kabupaten|provinsi|kota|dinas|kantor|sekretariat|pemerintah|kepolisian|kejaksaan|negeri|universitas|fakultas)\b")
+        .expect("valid regex")
+});
+
 /// The copy list after the signature.
 static TEMBUSAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^tembusan\b").expect("valid regex"));
@@ -194,11 +200,19 @@ fn body_names(text: &str) -> Vec<String> {
 /// The name without titles and degrees, upper-cased: what OCR slips are measured on.
 fn core_name(name: &str) -> String {
     let head = name.split(',').next().unwrap_or(name);
-    head.split_whitespace()
+    let mut words: Vec<&str> = head
+        .split_whitespace()
         .filter(|w| !(w.ends_with('.') && w.len() <= 5))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_uppercase()
+        .collect();
+    // Degrees whose punctuation OCR lost (`S SIT M H`) trail the name as short tokens.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+    {
+        words.pop();
+    }
+    words.join(" ").to_uppercase()
 }
 
 /// Levenshtein distance over characters.
@@ -277,7 +291,12 @@ fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
             }
             if line.ends_with(',') {
                 if let Some((j, name)) = best_name(lines, i) {
-                    if !out.iter().any(|s| s.name == name) {
+                    let core = core_name(&name);
+                    let seen = out.iter().any(|s| {
+                        let other = core_name(&s.name);
+                        edit_distance(&core, &other) * 10 <= 3 * other.chars().count().max(1)
+                    });
+                    if !seen {
                         out.push(Signatory {
                             name,
                             position: clean_position(&pending),
@@ -412,6 +431,10 @@ fn name_in_line(line: &str) -> Option<String> {
         CAPS_RUN.find_iter(line).last()?.as_str().to_string()
     };
     let candidate = clean_name(candidate.trim_end_matches(',').trim());
+    // People's names do not hold the words of offices and institutions.
+    if INSTITUTION_WORD.is_match(&candidate) {
+        return None;
+    }
     (looks_like_name(&candidate) && !is_position_continuation(&candidate)).then_some(candidate)
 }
 
@@ -567,6 +590,13 @@ mod tests {
                 "KETUA BADAN PENGAWAS UMUM PROVINSI SELATAN"
             )]
         );
+    }
+
+    #[test]
+    fn office_words_are_not_names_and_near_twins_are_one() {
+        let text = "PIHAK KEDUA,\nKEPALA BADAN,\nKEP BADAN PENGELOLAAN KEUANGAN\nHj. RUSDIANA, S.E., M.Si.\nNIP. 19740321 199903 2 004\nKETUA KOMISI,\nRAFMADI NOOR, S.Pd.\nKETUA KOMISI,\nRAHMADI NOOR, S.Pd.";
+        let names: Vec<String> = find_signatories(text).into_iter().map(|s| s.name).collect();
+        assert_eq!(names, ["Hj. RUSDIANA, S.E., M.Si.", "RAFMADI NOOR, S.Pd."]);
     }
 
     #[test]
