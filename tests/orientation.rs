@@ -1,7 +1,8 @@
 //! Scans fed sideways or upside down are turned upright before their text is kept.
 
 use std::path::Path;
-use std::process::Command;
+
+mod common;
 
 use leptess::capi;
 
@@ -43,28 +44,9 @@ fn sideways_and_upside_down_pages_are_read_upright() {
     ] {
         std::fs::write(input.join(name), turned_sample(quads)).expect("write");
     }
-    let data = tmp.path().join("data");
-    let bin = env!("CARGO_BIN_EXE_naskah");
-    let out = Command::new(bin)
-        .arg("--data")
-        .arg(&data)
-        .arg("ingest")
-        .arg(&input)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let export = Command::new(bin)
-        .arg("--data")
-        .arg(&data)
-        .args(["export", "--format", "jsonl"])
-        .output()
-        .expect("run");
-    for line in String::from_utf8_lossy(&export.stdout).lines() {
-        let r: serde_json::Value = serde_json::from_str(line).expect("JSON");
+    let records = common::ingest_and_export(tmp.path(), &input);
+    assert_eq!(records.len(), 3);
+    for r in records {
         let text = r["text"].as_str().unwrap_or("");
         assert!(
             text.contains("PERJANJIAN HIBAH") && text.contains("27.500.000.000"),

@@ -4,7 +4,8 @@
 //! and checks that every page was OCRed into real text.
 
 use std::path::Path;
-use std::process::Command;
+
+mod common;
 
 use leptess::capi;
 use lopdf::content::{Content, Operation};
@@ -228,28 +229,8 @@ fn flate_grey_flate_one_bit_and_ccitt_g4_pages_are_ocred() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let file = tmp.path().join("scan-codecs.pdf");
     std::fs::write(&file, pdf).expect("write");
-    let data = tmp.path().join("data");
-    let bin = env!("CARGO_BIN_EXE_naskah");
-    let out = Command::new(bin)
-        .arg("--data")
-        .arg(&data)
-        .arg("ingest")
-        .arg(&file)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let export = Command::new(bin)
-        .arg("--data")
-        .arg(&data)
-        .args(["export", "--format", "jsonl"])
-        .output()
-        .expect("run");
-    let record: serde_json::Value =
-        serde_json::from_slice(&export.stdout).expect("one JSON record");
+    let records = common::ingest_and_export(tmp.path(), &file);
+    let record = &records[0];
     let text = record["text"].as_str().expect("text");
     let pages: Vec<&str> = text.split('\u{c}').collect();
     assert_eq!(pages.len(), 3);
