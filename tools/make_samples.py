@@ -68,6 +68,16 @@ FONT_FILES = {
 }
 
 
+
+# Table cells without padding, top-aligned: numbered items laid out as hanging indents.
+TIGHT_CELLS = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
 def font_path(kind: str) -> str:
     for name in FONT_FILES[kind]:
         for d in FONT_DIRS:
@@ -129,16 +139,7 @@ def make_surat_edaran(path: Path) -> None:
             colWidths=[indent * (level + 1), None],
         )
         t.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ("ALIGN", (0, 0), (0, 0), "RIGHT" if level else "LEFT"),
-                ]
-            )
+            TableStyle(TIGHT_CELLS + [("ALIGN", (0, 0), (0, 0), "RIGHT" if level else "LEFT")])
         )
         return t
 
@@ -149,15 +150,7 @@ def make_surat_edaran(path: Path) -> None:
             colWidths=[0.75 * cm, 0.65 * cm, None],
         )
         t.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
+            TableStyle(TIGHT_CELLS)
         )
         return t
 

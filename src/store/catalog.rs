@@ -189,29 +189,24 @@ impl Catalog {
 
     /// The evidence of a document's extracted values.
     pub async fn evidence(&self, id: i64) -> Result<Vec<Evidence>, Error> {
-        let rows = sqlx::query(
+        let query = sqlx::query(
             "SELECT field, value, page_no, start_byte, end_byte FROM evidence WHERE document_id = $1 \
              ORDER BY page_no, start_byte",
         )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| {
-                let page: i64 = r.try_get(2)?;
-                let start: i64 = r.try_get(3)?;
-                let end: i64 = r.try_get(4)?;
-                Ok(Evidence {
-                    field: r.try_get(0)?,
-                    value: r.try_get(1)?,
-                    page: page as u32,
-                    start: start as usize,
-                    end: end as usize,
-                })
+        .bind(id);
+        self.rows(query, |r| {
+            let page: i64 = r.try_get(2)?;
+            let start: i64 = r.try_get(3)?;
+            let end: i64 = r.try_get(4)?;
+            Ok(Evidence {
+                field: r.try_get(0)?,
+                value: r.try_get(1)?,
+                page: page as u32,
+                start: start as usize,
+                end: end as usize,
             })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
+        })
+        .await
     }
 
     /// Replaces a document's extracted record and its evidence (after the rules changed).
@@ -268,37 +263,17 @@ impl Catalog {
         Ok(())
     }
 
-    /// Number of catalogued documents.
-    pub async fn count(&self) -> Result<i64, Error> {
-        let row = sqlx::query("SELECT COUNT(*) FROM documents")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(|e| self.err(e))?;
-        row.try_get(0).map_err(|e| self.err(e))
-    }
-
     /// Ids and SHA-256 of all documents.
     pub async fn ids(&self) -> Result<Vec<(i64, String)>, Error> {
-        let rows = sqlx::query("SELECT id, sha256 FROM documents ORDER BY id")
-            .fetch_all(&self.pool)
+        let query = sqlx::query("SELECT id, sha256 FROM documents ORDER BY id");
+        self.rows(query, |r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .await
-            .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
     }
 
     /// Ids of all documents ordered by source.
     pub async fn ids_by_source(&self) -> Result<Vec<i64>, Error> {
-        let rows = sqlx::query("SELECT id FROM documents ORDER BY source, id")
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| r.try_get(0))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
+        let query = sqlx::query("SELECT id FROM documents ORDER BY source, id");
+        self.rows(query, |r| r.try_get(0)).await
     }
 
     /// OCR pages whose mean word confidence is below `threshold`, worst first:
@@ -307,21 +282,16 @@ impl Catalog {
         &self,
         threshold: f64,
     ) -> Result<Vec<(String, String, u32, f64)>, Error> {
-        let rows = sqlx::query(
+        let query = sqlx::query(
             "SELECT d.source, d.path, p.page_no, p.confidence FROM pages p JOIN documents d ON d.id = p.document_id \
              WHERE p.origin = 'ocr' AND p.confidence < $1 ORDER BY p.confidence, d.source, p.page_no",
         )
-        .bind(threshold)
-        .fetch_all(&self.pool)
+        .bind(threshold);
+        self.rows(query, |r| {
+            let page: i64 = r.try_get(2)?;
+            Ok((r.try_get(0)?, r.try_get(1)?, page as u32, r.try_get(3)?))
+        })
         .await
-        .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| {
-                let page: i64 = r.try_get(2)?;
-                Ok((r.try_get(0)?, r.try_get(1)?, page as u32, r.try_get(3)?))
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
     }
 
     /// Counts for `naskah status`: documents, pages, OCR pages, failures recorded.
@@ -343,18 +313,12 @@ impl Catalog {
 
     /// Ids of documents whose source is `source` (or ends with `/source`), newest first.
     pub async fn find_source(&self, source: &str) -> Result<Vec<i64>, Error> {
-        let rows = sqlx::query(
+        let query = sqlx::query(
             "SELECT id FROM documents WHERE source = $1 OR source LIKE $2 ORDER BY id DESC",
         )
         .bind(source)
-        .bind(format!("%/{source}"))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| r.try_get(0))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
+        .bind(format!("%/{source}"));
+        self.rows(query, |r| r.try_get(0)).await
     }
 
     /// One document with its pages.
@@ -373,27 +337,35 @@ impl Catalog {
     }
 
     async fn pages(&self, id: i64) -> Result<Vec<Page>, Error> {
-        let rows = sqlx::query(
+        let query = sqlx::query(
             "SELECT page_no, text, origin, confidence, error FROM pages WHERE document_id = $1 ORDER BY page_no",
         )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| {
-                let number: i64 = r.try_get(0)?;
-                let origin: String = r.try_get(2)?;
-                let confidence: Option<f64> = r.try_get(3)?;
-                Ok(Page {
-                    number: number as u32,
-                    text: r.try_get(1)?,
-                    origin: TextOrigin::parse(&origin),
-                    confidence: confidence.map(|c| c as f32),
-                    error: r.try_get(4)?,
-                })
+        .bind(id);
+        self.rows(query, |r| {
+            let number: i64 = r.try_get(0)?;
+            let origin: String = r.try_get(2)?;
+            let confidence: Option<f64> = r.try_get(3)?;
+            Ok(Page {
+                number: number as u32,
+                text: r.try_get(1)?,
+                origin: TextOrigin::parse(&origin),
+                confidence: confidence.map(|c| c as f32),
+                error: r.try_get(4)?,
             })
-            .collect::<Result<_, sqlx::Error>>()
+        })
+        .await
+    }
+
+    /// Runs a query and decodes every row; errors of either step name the catalog.
+    async fn rows<T>(
+        &self,
+        query: sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
+        decode: impl Fn(&AnyRow) -> Result<T, sqlx::Error>,
+    ) -> Result<Vec<T>, Error> {
+        let rows = query.fetch_all(&self.pool).await.map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(decode)
+            .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
 
