@@ -46,3 +46,20 @@ pub enum ReadError {
     #[error("no page could be read: {0}")]
     NoReadablePage(String),
 }
+
+impl ReadError {
+    /// A short name for the kind of problem, to count failures by reason in summaries.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ReadError::Empty => "empty file",
+            ReadError::TooLarge { .. } => "file too large",
+            ReadError::Unsupported(_) => "unsupported format",
+            ReadError::BadPdf(_) => "damaged PDF",
+            ReadError::Encrypted => "encrypted PDF",
+            ReadError::BadImage(_) => "damaged image",
+            ReadError::ImageTooLarge { .. } => "image too large",
+            ReadError::Io(_) => "cannot read file",
+            ReadError::NoReadablePage(_) => "no readable page",
+        }
+    }
+}

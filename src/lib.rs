@@ -16,6 +16,7 @@ pub mod lang;
 pub mod model;
 pub mod ocr;
 pub mod pipeline;
+pub mod progress;
 pub mod search;
 pub mod store;
 

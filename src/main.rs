@@ -16,6 +16,8 @@ use naskah::store::catalog::{default_url, Catalog};
 
 /// Exit status when some input files could not be ingested (the others were).
 const EXIT_SOME_FAILED: u8 = 2;
+/// Exit status of `check --no-repair` when catalog and index disagree.
+const EXIT_DISAGREE: u8 = 3;
 
 /// naskah: a searchable archive of Indonesian government documents.
 #[derive(Parser)]
@@ -97,6 +99,65 @@ enum Command {
     },
     /// Show versions, languages and settings this installation runs with.
     Info,
+    /// Queue files for `naskah worker` processes without reading them here.
+    Enqueue {
+        /// Files or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Take files from the shared import queue and import them (start one per machine on a
+    /// PostgreSQL catalog; `naskah index --follow` keeps the search index up to date).
+    Worker {
+        /// Pipeline definition (default: the built-in pipelines/default.toml).
+        #[arg(long)]
+        pipeline: Option<PathBuf>,
+        /// Number of OCR engines (default: one per CPU core).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Seconds a file stays with this worker without a heartbeat; after that, another
+        /// worker takes it over.
+        #[arg(long, default_value_t = batch::DEFAULT_LEASE_SECS)]
+        lease: i64,
+        /// Stop when the queue is empty instead of waiting for more files.
+        #[arg(long)]
+        until_empty: bool,
+    },
+    /// Feed the search index from the catalog (the one indexing process beside workers).
+    Index {
+        /// Keep following the catalog, every few seconds, until stopped.
+        #[arg(long)]
+        follow: bool,
+        /// Seconds between rounds with --follow.
+        #[arg(long, default_value_t = 5)]
+        every: u64,
+    },
+    /// Verify that the catalog, the search index and the import queue agree, and repair
+    /// the index and queue from the catalog if not.
+    ///
+    /// Exit status: 0 when they agree (or were repaired), 3 with --no-repair when they
+    /// disagree.
+    Check {
+        /// Only report; change nothing.
+        #[arg(long)]
+        no_repair: bool,
+    },
+    /// Watch a consume folder: ingest each file that arrives once it has been fully written.
+    Watch {
+        /// The folder to watch (searched recursively).
+        dir: PathBuf,
+        /// Pipeline definition (default: the built-in pipelines/default.toml).
+        #[arg(long)]
+        pipeline: Option<PathBuf>,
+        /// Number of OCR engines (default: one per CPU core).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Seconds a file's size and time must stay unchanged before it is read.
+        #[arg(long, default_value_t = 5)]
+        settle: u64,
+        /// Seconds between looks at the folder.
+        #[arg(long, default_value_t = 2)]
+        interval: u64,
+    },
 }
 
 /// The filters of `naskah search`.
@@ -306,6 +367,108 @@ fn open_index(data: &Path) -> Result<SearchIndex> {
     Ok(SearchIndex::open_or_create(&data.join("tantivy"))?)
 }
 
+fn load_pipeline(path: Option<&Path>) -> Result<Pipeline> {
+    Ok(match path {
+        Some(p) => Pipeline::load(p)?,
+        None => Pipeline::default(),
+    })
+}
+
+/// Runs an import until it ends or Ctrl-C; on Ctrl-C this process's files are handed back
+/// to the queue at once (not when their lease runs out) and the exit status is 130.
+async fn until_interrupted<T>(
+    catalog: &Catalog,
+    work: impl std::future::Future<Output = T>,
+) -> Result<T> {
+    tokio::select! {
+        out = work => Ok(out),
+        _ = tokio::signal::ctrl_c() => {
+            let _ = catalog.release_leases(&batch::worker_id::this_worker()).await;
+            eprintln!("interrupted; `naskah ingest` again (or `naskah worker`) resumes where this stopped");
+            std::process::exit(130);
+        }
+    }
+}
+
+fn print_report(report: &batch::Report, elapsed: std::time::Duration) {
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
+    for f in &report.failed {
+        eprintln!("failed: {}: {}", f.path.display(), f.reason);
+    }
+    eprintln!("{}", report.summary(elapsed));
+}
+
+fn exit_for(report: &batch::Report) -> ExitCode {
+    if report.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_SOME_FAILED)
+    }
+}
+
+fn render_check(r: &batch::CheckReport) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let verb = if r.repaired { "repaired" } else { "found" };
+    let list = |ids: &mut dyn Iterator<Item = String>| ids.take(20).collect::<Vec<_>>().join(", ");
+    let mut line = |what: &str, n: usize, ids: String| {
+        if n > 0 {
+            let _ = writeln!(out, "{verb}: {n} {what} (ids {ids})");
+        }
+    };
+    line(
+        "documents missing from the index",
+        r.missing_from_index.len(),
+        list(&mut r.missing_from_index.iter().map(i64::to_string)),
+    );
+    line(
+        "index entries without a catalogued document",
+        r.orphans_in_index.len(),
+        list(&mut r.orphans_in_index.iter().map(u64::to_string)),
+    );
+    line(
+        "index entries out of date",
+        r.stale_in_index.len(),
+        list(&mut r.stale_in_index.iter().map(u64::to_string)),
+    );
+    line(
+        "documents indexed more than once",
+        r.duplicated_in_index.len(),
+        list(&mut r.duplicated_in_index.iter().map(u64::to_string)),
+    );
+    if r.lost_documents > 0 {
+        let _ = writeln!(
+            out,
+            "{}: {} imported files whose document is missing from the catalog{}",
+            verb,
+            r.lost_documents,
+            if r.repaired {
+                " (queued again; run `naskah ingest` or `naskah worker`)"
+            } else {
+                ""
+            }
+        );
+    }
+    if !r.interrupted.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} files were left half-imported by a stopped import; `naskah ingest` (same paths) or `naskah worker` resumes them:",
+            r.interrupted.len()
+        );
+        for (path, state) in r.interrupted.iter().take(20) {
+            let _ = writeln!(out, "  {} (reached {})", path.display(), state.as_str());
+        }
+    }
+    if r.agrees() {
+        out.push_str("ok: catalog and index agree\n");
+    } else if r.repaired {
+        out.push_str("ok: catalog and index agree now\n");
+    }
+    out
+}
+
 async fn run(cli: Cli) -> Result<ExitCode> {
     match &cli.command {
         Command::Ingest {
@@ -324,27 +487,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 None
             };
             let started = std::time::Instant::now();
-            let report = batch::ingest(paths, &pipeline, &catalog, index.as_ref(), *jobs).await?;
-            for w in &report.warnings {
-                eprintln!("warning: {w}");
-            }
-            for f in &report.failed {
-                eprintln!("failed: {}: {}", f.path.display(), f.reason);
-            }
-            eprintln!(
-                "ingested {}, already present {}, failed {} ({} pages, {} by OCR, {:.1} s)",
-                report.ingested,
-                report.already_present,
-                report.failed.len(),
-                report.pages,
-                report.ocr_pages,
-                started.elapsed().as_secs_f64()
-            );
-            Ok(if report.failed.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(EXIT_SOME_FAILED)
-            })
+            let options = batch::RunOptions {
+                jobs: *jobs,
+                ..batch::RunOptions::default()
+            };
+            let report = until_interrupted(
+                &catalog,
+                batch::ingest_with(paths, &pipeline, &catalog, index.as_ref(), &options),
+            )
+            .await??;
+            print_report(&report, started.elapsed());
+            Ok(exit_for(&report))
         }
         Command::Search {
             query,
@@ -356,8 +509,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let catalog = open_catalog(&cli).await?;
             let index = open_index(&cli.data)?;
-            // An index deleted or left behind by a crash is refilled from the catalog first.
-            batch::sync_index(&catalog, &index).await?;
+            // An index deleted or left behind by a crash is refilled from the catalog first;
+            // if another process is writing it (an import, `watch`), search what is there.
+            if let Err(e) = batch::sync_index(&catalog, &index).await {
+                tracing::warn!("search index not brought up to date: {e}");
+            }
             let hits = search(
                 &index,
                 &SearchRequest {
@@ -452,6 +608,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let mut out = format!(
                 "{docs} documents, {pages} pages ({ocr} OCRed), {failures} failed files recorded\n"
             );
+            let queue = catalog.queue_counts().await?;
+            if !queue.is_empty() {
+                let parts: Vec<String> = queue
+                    .iter()
+                    .map(|(state, n)| format!("{n} {}", state.as_str()))
+                    .collect();
+                out.push_str(&format!("import queue: {}\n", parts.join(", ")));
+            }
             if let Some(threshold) = low_confidence {
                 let low = catalog.low_confidence_pages(*threshold).await?;
                 out.push_str(&format!(
@@ -499,6 +663,107 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let index = open_index(&cli.data)?;
             let n = batch::reextract(&catalog, Some(&index), &rules).await?;
             eprintln!("re-extracted {n} documents");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Enqueue { paths } => {
+            let catalog = open_catalog(&cli).await?;
+            let (queued, done, report) = batch::enqueue(paths, &catalog).await?;
+            for f in &report.failed {
+                eprintln!("failed: {}: {}", f.path.display(), f.reason);
+            }
+            eprintln!("queued {queued} files for workers ({done} imported before and unchanged)");
+            Ok(exit_for(&report))
+        }
+        Command::Worker {
+            pipeline,
+            jobs,
+            lease,
+            until_empty,
+        } => {
+            let pipeline = load_pipeline(pipeline.as_deref())?;
+            let catalog = open_catalog(&cli).await?;
+            let options = batch::RunOptions {
+                jobs: *jobs,
+                lease_secs: *lease,
+                progress: true,
+            };
+            let started = std::time::Instant::now();
+            let report = until_interrupted(
+                &catalog,
+                batch::work(&pipeline, &catalog, &options, *until_empty),
+            )
+            .await??;
+            print_report(&report, started.elapsed());
+            Ok(exit_for(&report))
+        }
+        Command::Index { follow, every } => {
+            let catalog = open_catalog(&cli).await?;
+            let index = open_index(&cli.data)?;
+            loop {
+                let n = batch::sync_index(&catalog, &index).await?;
+                if n > 0 || !*follow {
+                    eprintln!("indexed {n} documents");
+                }
+                if !*follow {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_secs(*every)).await;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { no_repair } => {
+            let catalog = open_catalog(&cli).await?;
+            let index = open_index(&cli.data)?;
+            let report = batch::check(&catalog, &index, !*no_repair).await?;
+            let out = render_check(&report);
+            write_stdout(out.as_bytes())?;
+            Ok(if report.agrees() || report.repaired {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_DISAGREE)
+            })
+        }
+        Command::Watch {
+            dir,
+            pipeline,
+            jobs,
+            settle,
+            interval,
+        } => {
+            let pipeline = load_pipeline(pipeline.as_deref())?;
+            let catalog = open_catalog(&cli).await?;
+            let index = pipeline
+                .stages
+                .index
+                .then(|| open_index(&cli.data))
+                .transpose()?;
+            let options = batch::RunOptions {
+                jobs: *jobs,
+                ..batch::RunOptions::default()
+            };
+            let settings = batch::watch::WatchSettings {
+                settle: std::time::Duration::from_secs(*settle),
+                interval: std::time::Duration::from_secs((*interval).max(1)),
+            };
+            eprintln!(
+                "watching {} (files are read once unchanged for {settle} s; Ctrl-C stops)",
+                dir.display()
+            );
+            until_interrupted(
+                &catalog,
+                batch::watch::watch(
+                    dir,
+                    &pipeline,
+                    &catalog,
+                    index.as_ref(),
+                    &options,
+                    &settings,
+                    |report| {
+                        print_report(report, std::time::Duration::ZERO);
+                    },
+                ),
+            )
+            .await??;
             Ok(ExitCode::SUCCESS)
         }
         Command::Info => {

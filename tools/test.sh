@@ -15,8 +15,11 @@ if command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
 SELECT 'CREATE ROLE naskah LOGIN PASSWORD ''naskah''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'naskah')
 \gexec
 SQL
-  su postgres -c "dropdb --if-exists naskah_test && createdb -O naskah naskah_test"
+  for db in naskah_test naskah_test_workers; do
+    su postgres -c "dropdb --if-exists $db && createdb -O naskah $db"
+  done
   export NASKAH_TEST_POSTGRES_URL="postgres://naskah:naskah@127.0.0.1/naskah_test"
+  export NASKAH_TEST_POSTGRES_WORKERS_URL="postgres://naskah:naskah@127.0.0.1/naskah_test_workers"
 else
   echo "note: PostgreSQL not available (needs root and pg_ctlcluster); its tests will not run" >&2
 fi

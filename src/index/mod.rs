@@ -190,6 +190,30 @@ impl SearchIndex {
         Ok(ids)
     }
 
+    /// (catalog id, SHA-256) of every document the index holds, duplicates included.
+    pub fn indexed_entries(&self) -> Result<Vec<(u64, String)>, Error> {
+        let reader = self.index.reader().map_err(|e| self.err(e))?;
+        let searcher = reader.searcher();
+        let addrs = searcher
+            .search(&AllQuery, &DocSetCollector)
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(addrs.len());
+        for addr in addrs {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(|e| self.err(e))?;
+            let id = doc.get_first(self.fields.id).and_then(|v| v.as_u64());
+            let sha = doc.get_first(self.fields.sha256).and_then(|v| v.as_str());
+            if let Some(id) = id {
+                out.push((id, sha.unwrap_or_default().to_string()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Removes a document (every entry under its catalog id).
+    pub fn delete(&self, writer: &IndexWriter, id: u64) {
+        writer.delete_term(Term::from_field_u64(self.fields.id, id));
+    }
+
     /// Adds (or replaces) one catalogued document.
     pub fn add(&self, writer: &IndexWriter, entry: &IndexEntry) -> Result<(), Error> {
         let f = &self.fields;

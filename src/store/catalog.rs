@@ -10,6 +10,7 @@ use sqlx::{AnyPool, Row};
 
 use crate::error::Error;
 use crate::model::{Document, Evidence, Page, Record, TextOrigin};
+use crate::store::queue::{JobRef, JobState};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -17,8 +18,8 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migratio
 /// Connection to the catalog.
 #[derive(Clone)]
 pub struct Catalog {
-    pool: AnyPool,
-    url: String,
+    pub(super) pool: AnyPool,
+    pub(super) url: String,
 }
 
 /// A catalogued document as read back: record, pages and identity.
@@ -38,6 +39,8 @@ pub struct StoredDocument {
 pub enum Added {
     New(i64),
     AlreadyPresent,
+    /// The import job now belongs to another worker; nothing was written.
+    LeaseLost,
 }
 
 /// The SQLite URL of the default catalog file under a data folder.
@@ -72,7 +75,9 @@ impl Catalog {
             for pragma in [
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA foreign_keys = ON",
-                "PRAGMA synchronous = NORMAL",
+                // FULL: a power cut must not lose a document the import queue already counts as done.
+                "PRAGMA synchronous = FULL",
+                "PRAGMA busy_timeout = 10000",
             ] {
                 sqlx::query(sqlx::AssertSqlSafe(pragma))
                     .execute(&pool)
@@ -90,7 +95,7 @@ impl Catalog {
         })
     }
 
-    fn err(&self, e: sqlx::Error) -> Error {
+    pub(super) fn err(&self, e: sqlx::Error) -> Error {
         Error::Catalog {
             url: self.url.clone(),
             message: e.to_string(),
@@ -109,6 +114,13 @@ impl Catalog {
 
     /// Adds a document and its pages in one transaction; a known SHA-256 adds nothing.
     pub async fn add(&self, doc: &Document) -> Result<Added, Error> {
+        self.add_for_job(doc, None).await
+    }
+
+    /// Adds a document and, in the same transaction, moves its import job to `catalogued`
+    /// (or `present`). If the job's lease went to another worker meanwhile, nothing is
+    /// written and [`Added::LeaseLost`] is returned: that worker owns the file now.
+    pub async fn add_for_job(&self, doc: &Document, job: Option<&JobRef>) -> Result<Added, Error> {
         let record = serde_json::to_string(&doc.record).map_err(|e| Error::Catalog {
             url: self.url.clone(),
             message: format!("cannot encode record: {e}"),
@@ -137,9 +149,47 @@ impl Catalog {
         .await
         .map_err(|e| self.err(e))?;
         let Some(row) = row else {
+            if let Some(job) = job {
+                let existing: i64 = sqlx::query("SELECT id FROM documents WHERE sha256 = $1")
+                    .bind(&doc.sha256)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .and_then(|r| r.try_get(0))
+                    .map_err(|e| self.err(e))?;
+                if !Self::finish_job(
+                    &mut tx,
+                    job,
+                    JobState::Present,
+                    &doc.sha256,
+                    existing,
+                    doc.pages.len(),
+                )
+                .await
+                .map_err(|e| self.err(e))?
+                {
+                    return Ok(Added::LeaseLost);
+                }
+                tx.commit().await.map_err(|e| self.err(e))?;
+            }
             return Ok(Added::AlreadyPresent);
         };
         let id: i64 = row.try_get(0).map_err(|e| self.err(e))?;
+        if let Some(job) = job {
+            if !Self::finish_job(
+                &mut tx,
+                job,
+                JobState::Catalogued,
+                &doc.sha256,
+                id,
+                doc.pages.len(),
+            )
+            .await
+            .map_err(|e| self.err(e))?
+            {
+                // Dropping the transaction rolls the document back.
+                return Ok(Added::LeaseLost);
+            }
+        }
         for page in &doc.pages {
             sqlx::query(
                 "INSERT INTO pages (document_id, page_no, text, origin, confidence, error) \
@@ -357,7 +407,7 @@ impl Catalog {
     }
 
     /// Runs a query and decodes every row; errors of either step name the catalog.
-    async fn rows<T>(
+    pub(super) async fn rows<T>(
         &self,
         query: sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
         decode: impl Fn(&AnyRow) -> Result<T, sqlx::Error>,
