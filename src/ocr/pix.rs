@@ -106,6 +106,18 @@ impl Pix {
         Pix::from_raw(unsafe { capi::pixConvertTo8(self.0, 0) })
     }
 
+    /// Converts a colour page to 8-bit grey by each pixel's brightest channel: coloured ink
+    /// (stamps, signatures) turns light while black print stays dark. None for other depths.
+    pub fn to_grey8_dropping_colour(&self) -> Option<Pix> {
+        if self.depth() != 32 {
+            return None;
+        }
+        // SAFETY: self.0 is a valid 32-bpp PIX; the result is a new PIX or null.
+        Pix::from_raw(unsafe {
+            capi::pixConvertRGBToGrayMinMax(self.0, capi::L_CHOOSE_MAX as i32)
+        })
+    }
+
     /// Scales by `factor` with interpolation suited to grey images.
     pub fn scale(&self, factor: f32) -> Option<Pix> {
         // SAFETY: self.0 is valid; the result is a new PIX or null.

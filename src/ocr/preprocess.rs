@@ -31,9 +31,17 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
         .or_else(|| decoded.x_resolution())
         .filter(|d| (50..=2400).contains(d))
         .unwrap_or(ocr.assumed_dpi);
-    let mut pix = decoded
-        .to_grey8()
-        .ok_or("cannot convert the image to greyscale")?;
+    let dropped = if ocr.colour_dropout {
+        decoded.to_grey8_dropping_colour()
+    } else {
+        None
+    };
+    let mut pix = match dropped {
+        Some(p) => p,
+        None => decoded
+            .to_grey8()
+            .ok_or("cannot convert the image to greyscale")?,
+    };
     drop(decoded);
     if dpi * 10 < ocr.target_dpi * 9 {
         let factor = (ocr.target_dpi as f32 / dpi as f32).min(MAX_UPSCALE);
