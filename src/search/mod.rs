@@ -93,6 +93,14 @@ pub struct Hit {
     pub page: u32,
 }
 
+/// The query of a search request, as tantivy runs it.
+pub struct BuiltQuery {
+    /// The whole query: words (exact and fuzzy), exact number, filters.
+    pub query: BooleanQuery,
+    /// The words alone, which snippets highlight.
+    pub text: Box<dyn Query>,
+}
+
 /// Runs a query and returns the best `limit` documents.
 pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error> {
     let f = index.fields;
@@ -102,6 +110,83 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
     };
     let reader = index.index.reader().map_err(err)?;
     let searcher = reader.searcher();
+    let BuiltQuery {
+        query,
+        text: parsed,
+    } = build_query(index, req)?;
+
+    let limit = req.limit.max(1);
+    let top: Vec<(f32, DocAddress)> = if req.sort_by_date {
+        searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc),
+            )
+            .map_err(err)?
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect()
+    } else {
+        searcher
+            .search(&query, &TopDocs::with_limit(limit).order_by_score())
+            .map_err(err)?
+    };
+    let (total, facets) = facets(&searcher, &query).map_err(err)?;
+    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text).map_err(err)?;
+    snippets.set_max_num_chars(SNIPPET_CHARS);
+
+    let mut hits = Vec::with_capacity(top.len());
+    for (score, addr) in top {
+        let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
+        let text_of = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
+        let snippet = snippets.snippet_from_doc(&doc);
+        let (snippet_text, highlights) = plain(&snippet, &doc, f.text);
+        // Pages are joined with form feeds in the indexed text: the passage's page is one
+        // more than the form feeds before it.
+        let body = doc.get_first(f.text).and_then(|v| v.as_str()).unwrap_or("");
+        let at = if snippet.is_empty() {
+            0
+        } else {
+            snippet.fragment_range().start.min(body.len())
+        };
+        let page = body
+            .get(..at)
+            .map_or(1, |before| before.matches('\u{c}').count() as u32 + 1);
+        hits.push(Hit {
+            id: doc.get_first(f.id).and_then(|v| v.as_u64()).unwrap_or(0),
+            source: text_of(f.source).unwrap_or_default(),
+            score,
+            doc_type: text_of(f.doc_type).unwrap_or_default(),
+            date: text_of(f.date),
+            numbers: doc
+                .get_all(f.numbers)
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            title: text_of(f.title),
+            snippet: if snippet.is_empty() {
+                html_escape(&snippet_text)
+            } else {
+                snippet.to_html()
+            },
+            snippet_text,
+            highlights,
+            page,
+        });
+    }
+    Ok(Results {
+        total,
+        hits,
+        facets,
+    })
+}
+
+/// Builds the tantivy query of `req`: what [`search`] runs (exposed for benchmarks).
+pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuery, Error> {
+    let f = index.fields;
 
     let fields = vec![
         f.title,
@@ -207,74 +292,9 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
-    let query = BooleanQuery::new(clauses);
-
-    let limit = req.limit.max(1);
-    let top: Vec<(f32, DocAddress)> = if req.sort_by_date {
-        searcher
-            .search(
-                &query,
-                &TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc),
-            )
-            .map_err(err)?
-            .into_iter()
-            .map(|(_, a)| (0.0, a))
-            .collect()
-    } else {
-        searcher
-            .search(&query, &TopDocs::with_limit(limit).order_by_score())
-            .map_err(err)?
-    };
-    let (total, facets) = facets(&searcher, &query).map_err(err)?;
-    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text).map_err(err)?;
-    snippets.set_max_num_chars(SNIPPET_CHARS);
-
-    let mut hits = Vec::with_capacity(top.len());
-    for (score, addr) in top {
-        let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
-        let text_of = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-        };
-        let snippet = snippets.snippet_from_doc(&doc);
-        let (snippet_text, highlights) = plain(&snippet, &doc, f.text);
-        // Pages are joined with form feeds in the indexed text: the passage's page is one
-        // more than the form feeds before it.
-        let body = doc.get_first(f.text).and_then(|v| v.as_str()).unwrap_or("");
-        let at = if snippet.is_empty() {
-            0
-        } else {
-            snippet.fragment_range().start.min(body.len())
-        };
-        let page = body
-            .get(..at)
-            .map_or(1, |before| before.matches('\u{c}').count() as u32 + 1);
-        hits.push(Hit {
-            id: doc.get_first(f.id).and_then(|v| v.as_u64()).unwrap_or(0),
-            source: text_of(f.source).unwrap_or_default(),
-            score,
-            doc_type: text_of(f.doc_type).unwrap_or_default(),
-            date: text_of(f.date),
-            numbers: doc
-                .get_all(f.numbers)
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect(),
-            title: text_of(f.title),
-            snippet: if snippet.is_empty() {
-                html_escape(&snippet_text)
-            } else {
-                snippet.to_html()
-            },
-            snippet_text,
-            highlights,
-            page,
-        });
-    }
-    Ok(Results {
-        total,
-        hits,
-        facets,
+    Ok(BuiltQuery {
+        query: BooleanQuery::new(clauses),
+        text: parsed,
     })
 }
 
