@@ -3,7 +3,7 @@
 use serde::Serialize;
 use std::ops::Bound;
 
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
@@ -12,6 +12,9 @@ use tantivy::{DocAddress, Order, TantivyDocument, Term};
 use crate::error::Error;
 use crate::index::{number_key, SearchIndex};
 use crate::model::DocType;
+
+mod facets;
+use facets::FacetCounts;
 
 /// Characters of context in a snippet.
 const SNIPPET_CHARS: usize = 220;
@@ -108,30 +111,26 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
         path: "index".into(),
         message: e.to_string(),
     };
-    let reader = index.index.reader().map_err(err)?;
-    let searcher = reader.searcher();
+    let searcher = index.searcher()?;
     let BuiltQuery {
         query,
         text: parsed,
     } = build_query(index, req)?;
 
     let limit = req.limit.max(1);
-    let top: Vec<(f32, DocAddress)> = if req.sort_by_date {
-        searcher
-            .search(
-                &query,
-                &TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc),
-            )
-            .map_err(err)?
-            .into_iter()
-            .map(|(_, a)| (0.0, a))
-            .collect()
+    // One pass ranks the hits and counts every match per type and year.
+    let (top, (total, facets)): (Vec<(f32, DocAddress)>, _) = if req.sort_by_date {
+        let by_date = TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc);
+        let (top, counts) = searcher
+            .search(&query, &(by_date, FacetCounts))
+            .map_err(err)?;
+        (top.into_iter().map(|(_, a)| (0.0, a)).collect(), counts)
     } else {
+        let by_score = TopDocs::with_limit(limit).order_by_score();
         searcher
-            .search(&query, &TopDocs::with_limit(limit).order_by_score())
+            .search(&query, &(by_score, FacetCounts))
             .map_err(err)?
     };
-    let (total, facets) = facets(&searcher, &query).map_err(err)?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text).map_err(err)?;
     snippets.set_max_num_chars(SNIPPET_CHARS);
 
@@ -296,39 +295,6 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
         query: BooleanQuery::new(clauses),
         text: parsed,
     })
-}
-
-/// Number of matching documents, and their counts per type and year (read from fast
-/// fields, so no stored document is loaded).
-fn facets(searcher: &tantivy::Searcher, query: &dyn Query) -> tantivy::Result<(usize, Facets)> {
-    let docs = searcher.search(query, &DocSetCollector)?;
-    let mut out = Facets::default();
-    let mut by_segment: std::collections::BTreeMap<u32, Vec<u32>> =
-        std::collections::BTreeMap::new();
-    for a in &docs {
-        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
-    }
-    let mut name = String::new();
-    for (segment, doc_ids) in by_segment {
-        let reader = searcher.segment_reader(segment);
-        let fast = reader.fast_fields();
-        let years = fast.u64("year")?;
-        let types = fast.str("doc_type")?;
-        for doc in doc_ids {
-            if let Some(y) = years.first(doc) {
-                *out.year.entry(y.to_string()).or_default() += 1;
-            }
-            if let Some(types) = &types {
-                if let Some(ord) = types.term_ords(doc).next() {
-                    name.clear();
-                    if types.ord_to_str(ord, &mut name)? {
-                        *out.doc_type.entry(name.clone()).or_default() += 1;
-                    }
-                }
-            }
-        }
-    }
-    Ok((docs.len(), out))
 }
 
 /// Document numbers and other slash-separated codes are searched as phrases.

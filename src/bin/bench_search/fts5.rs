@@ -3,7 +3,9 @@
 //! FTS5 is compiled into the SQLite that `libsqlite3-sys` bundles (`SQLITE_ENABLE_FTS5`).
 //! The full-text columns mirror naskah's searched fields, weighted like naskah's boosts
 //! (title 2, numbers 3) in `bm25()`; the filter columns live in an ordinary table with
-//! indexes, joined on the rowid. Tokenizer: `unicode61 remove_diacritics 2` (FTS5 has no
+//! indexes, joined on the rowid (`CROSS JOIN`, so SQLite runs the full-text match first and
+//! looks each match up by primary key: left to its own plan, it sometimes drove a filtered
+//! query from the filter index and re-ran the match per row, taking seconds). Tokenizer: `unicode61 remove_diacritics 2` (FTS5 has no
 //! Indonesian stemmer; `porter` is English-only).
 //!
 //! Fuzzy matching: FTS5 has none, and the `spellfix1` extension is not compiled into the
@@ -227,7 +229,7 @@ impl Fts5 {
             format!("SELECT docs.id, {BM25} AS score")
         };
         let sql = format!(
-            "{select} FROM fts JOIN docs ON docs.id = fts.rowid WHERE fts MATCH ?1{filters} ORDER BY score LIMIT 10"
+            "{select} FROM fts CROSS JOIN docs ON docs.id = fts.rowid WHERE fts MATCH ?1{filters} ORDER BY score LIMIT 10"
         );
         let rows = sqlx::query(AssertSqlSafe(sql))
             .bind(&expr)
@@ -250,7 +252,7 @@ impl Fts5 {
         }
         let total = if full {
             let sql = format!(
-                "SELECT docs.doc_type, docs.year, count(*) FROM fts JOIN docs ON docs.id = fts.rowid WHERE fts MATCH ?1{filters} GROUP BY 1, 2"
+                "SELECT docs.doc_type, docs.year, count(*) FROM fts CROSS JOIN docs ON docs.id = fts.rowid WHERE fts MATCH ?1{filters} GROUP BY 1, 2"
             );
             let facets = sqlx::query(AssertSqlSafe(sql))
                 .bind(&expr)
