@@ -213,12 +213,18 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
     // Words are OR-ed: documents holding more of them rank higher, and one missing word
     // (a synonym, an OCR slip) does not hide a document.
     let (parsed, _errors) = make_parser(false).parse_query_lenient(&text_query);
-    let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
-    // Exact matches weigh more than OCR-tolerant ones, so they rank first.
-    let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-        (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
-        (Occur::Should, fuzzy),
-    ]));
+    let parsed: Box<dyn Query> = if is_one_phrase(&text_query) {
+        // Fuzziness applies to single words only: a phrase's fuzzy parse is the same phrase,
+        // and running it twice doubled the cost of phrase and document-number searches.
+        parsed
+    } else {
+        let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
+        // Exact matches weigh more than OCR-tolerant ones, so they rank first.
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
+            (Occur::Should, fuzzy),
+        ]))
+    };
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if !req.query.trim().is_empty() {
@@ -297,6 +303,11 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
     })
 }
 
+/// Whether the query is one quoted phrase and nothing else.
+fn is_one_phrase(q: &str) -> bool {
+    q.len() >= 2 && q.starts_with('"') && q.ends_with('"') && q.matches('"').count() == 2
+}
+
 /// Document numbers and other slash-separated codes are searched as phrases.
 fn prepare_query(q: &str) -> String {
     let trimmed = q.trim();
@@ -369,6 +380,15 @@ mod tests {
             "\"800/458-PPPK.2/BKDPSDM\""
         );
         assert_eq!(prepare_query("netralitas ASN"), "netralitas ASN");
+    }
+
+    #[test]
+    fn single_phrases_are_recognised() {
+        assert!(is_one_phrase("\"aparatur sipil negara\""));
+        assert!(!is_one_phrase("\"protokol kesehatan\" pilkada"));
+        assert!(!is_one_phrase("\"a\" \"b\""));
+        assert!(!is_one_phrase("\""));
+        assert!(!is_one_phrase("hibah"));
     }
 }
 #[cfg(test)]
