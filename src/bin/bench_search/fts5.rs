@@ -221,7 +221,6 @@ impl Fts5 {
         let filters = Self::filter_sql(q);
         let cites = q
             .cites
-            .as_deref()
             .map(|c| naskah::search::parse_cites(c).unwrap_or_default());
         let select = if full {
             format!("SELECT docs.id, docs.source, docs.doc_type, docs.date, fts.title, snippet(fts, 1, '<b>', '</b>', '…', 32) AS snip, {BM25} AS score")
