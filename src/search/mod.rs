@@ -214,8 +214,9 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
     // (a synonym, an OCR slip) does not hide a document.
     let (parsed, _errors) = make_parser(false).parse_query_lenient(&text_query);
     let parsed: Box<dyn Query> = if is_one_phrase(&text_query) {
-        // Fuzziness applies to single words only: a phrase's fuzzy parse is the same phrase,
-        // and running it twice doubled the cost of phrase and document-number searches.
+        // A quoted phrase asks for its words as written, and its fuzzy parse is the same
+        // phrase (fuzziness applies to single words): running it twice doubled the cost of
+        // phrase and document-number searches.
         parsed
     } else {
         let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);

@@ -19,10 +19,12 @@ use naskah::model::{
 pub struct Rng(std::cell::Cell<u64>);
 
 impl Rng {
+    /// A generator starting from `seed`.
     pub fn new(seed: u64) -> Rng {
         Rng(std::cell::Cell::new(seed))
     }
 
+    /// The next 64 random bits.
     pub fn next(&self) -> u64 {
         self.0.set(self.0.get().wrapping_add(0x9E37_79B9_7F4A_7C15));
         let mut z = self.0.get();
@@ -36,10 +38,12 @@ impl Rng {
         lo + self.next() % (hi - lo + 1)
     }
 
+    /// One of `items`, uniformly.
     pub fn pick<'a, T>(&self, items: &'a [T]) -> &'a T {
         &items[self.next() as usize % items.len()]
     }
 
+    /// True `percent` times in a hundred.
     pub fn chance(&self, percent: u64) -> bool {
         self.next() % 100 < percent
     }
