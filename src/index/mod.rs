@@ -5,14 +5,12 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
-use tantivy::collector::DocSetCollector;
-use tantivy::query::AllQuery;
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
-    STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
-use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::error::Error;
 use crate::model::Record;
@@ -55,6 +53,10 @@ pub struct SearchIndex {
     pub index: Index,
     pub fields: Fields,
     path: PathBuf,
+    /// Opened on first use and kept: opening one costs as much as a small query.
+    reader: OnceLock<IndexReader>,
+    /// Opstamp of the commit the reader shows.
+    reader_opstamp: Mutex<Option<u64>>,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -154,6 +156,8 @@ impl SearchIndex {
             index,
             fields,
             path: dir.to_owned(),
+            reader: OnceLock::new(),
+            reader_opstamp: Mutex::new(None),
         })
     }
 
@@ -173,18 +177,48 @@ impl SearchIndex {
         })
     }
 
-    /// Catalog ids of the documents the index holds.
+    /// A searcher over the latest commit. The reader is kept between calls and reloaded
+    /// only when a commit (of this process or another) has happened since.
+    pub fn searcher(&self) -> Result<Searcher, Error> {
+        if self.reader.get().is_none() {
+            let reader = self
+                .index
+                .reader_builder()
+                .reload_policy(ReloadPolicy::Manual)
+                .try_into()
+                .map_err(|e| self.err(e))?;
+            let _ = self.reader.set(reader);
+        }
+        let reader = self
+            .reader
+            .get()
+            .ok_or_else(|| self.err("the index reader could not be opened"))?;
+        let opstamp = self.index.load_metas().map_err(|e| self.err(e))?.opstamp;
+        let mut seen = self
+            .reader_opstamp
+            .lock()
+            .map_err(|_| self.err("the index reader lock is poisoned"))?;
+        if *seen != Some(opstamp) {
+            reader.reload().map_err(|e| self.err(e))?;
+            *seen = Some(opstamp);
+        }
+        Ok(reader.searcher())
+    }
+
+    /// Catalog ids of the documents the index holds (read from the `id` fast field, so no
+    /// stored document is decompressed).
     pub fn indexed_ids(&self) -> Result<HashSet<u64>, Error> {
-        let reader = self.index.reader().map_err(|e| self.err(e))?;
-        let searcher = reader.searcher();
-        let addrs = searcher
-            .search(&AllQuery, &DocSetCollector)
-            .map_err(|e| self.err(e))?;
-        let mut ids = HashSet::with_capacity(addrs.len());
-        for addr in addrs {
-            let doc: TantivyDocument = searcher.doc(addr).map_err(|e| self.err(e))?;
-            if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_u64()) {
-                ids.insert(id);
+        let searcher = self.searcher()?;
+        let mut ids = HashSet::with_capacity(searcher.num_docs() as usize);
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().u64("id").map_err(|e| self.err(e))?;
+            let alive = segment.alive_bitset();
+            for doc in 0..segment.max_doc() {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    if let Some(id) = column.first(doc) {
+                        ids.insert(id);
+                    }
+                }
             }
         }
         Ok(ids)
@@ -192,10 +226,13 @@ impl SearchIndex {
 
     /// (catalog id, SHA-256) of every document the index holds, duplicates included.
     pub fn indexed_entries(&self) -> Result<Vec<(u64, String)>, Error> {
-        let reader = self.index.reader().map_err(|e| self.err(e))?;
-        let searcher = reader.searcher();
+        use tantivy::schema::Value;
+        let searcher = self.searcher()?;
         let addrs = searcher
-            .search(&AllQuery, &DocSetCollector)
+            .search(
+                &tantivy::query::AllQuery,
+                &tantivy::collector::DocSetCollector,
+            )
             .map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(addrs.len());
         for addr in addrs {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use std::ops::Bound;
 
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
@@ -12,6 +12,9 @@ use tantivy::{DocAddress, Order, TantivyDocument, Term};
 use crate::error::Error;
 use crate::index::{number_key, SearchIndex};
 use crate::model::DocType;
+
+mod facets;
+use facets::FacetCounts;
 
 /// Characters of context in a snippet.
 const SNIPPET_CHARS: usize = 220;
@@ -93,6 +96,14 @@ pub struct Hit {
     pub page: u32,
 }
 
+/// The query of a search request, as tantivy runs it.
+pub struct BuiltQuery {
+    /// The whole query: words (exact and fuzzy), exact number, filters.
+    pub query: BooleanQuery,
+    /// The words alone, which snippets highlight.
+    pub text: Box<dyn Query>,
+}
+
 /// Runs a query and returns the best `limit` documents.
 pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error> {
     let f = index.fields;
@@ -100,8 +111,81 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
         path: "index".into(),
         message: e.to_string(),
     };
-    let reader = index.index.reader().map_err(err)?;
-    let searcher = reader.searcher();
+    let searcher = index.searcher()?;
+    let BuiltQuery {
+        query,
+        text: parsed,
+    } = build_query(index, req)?;
+
+    let limit = req.limit.max(1);
+    // One pass ranks the hits and counts every match per type and year.
+    let (top, (total, facets)): (Vec<(f32, DocAddress)>, _) = if req.sort_by_date {
+        let by_date = TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc);
+        let (top, counts) = searcher
+            .search(&query, &(by_date, FacetCounts))
+            .map_err(err)?;
+        (top.into_iter().map(|(_, a)| (0.0, a)).collect(), counts)
+    } else {
+        let by_score = TopDocs::with_limit(limit).order_by_score();
+        searcher
+            .search(&query, &(by_score, FacetCounts))
+            .map_err(err)?
+    };
+    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text).map_err(err)?;
+    snippets.set_max_num_chars(SNIPPET_CHARS);
+
+    let mut hits = Vec::with_capacity(top.len());
+    for (score, addr) in top {
+        let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
+        let text_of = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
+        let snippet = snippets.snippet_from_doc(&doc);
+        let (snippet_text, highlights) = plain(&snippet, &doc, f.text);
+        // Pages are joined with form feeds in the indexed text: the passage's page is one
+        // more than the form feeds before it.
+        let body = doc.get_first(f.text).and_then(|v| v.as_str()).unwrap_or("");
+        let at = if snippet.is_empty() {
+            0
+        } else {
+            snippet.fragment_range().start.min(body.len())
+        };
+        let page = body
+            .get(..at)
+            .map_or(1, |before| before.matches('\u{c}').count() as u32 + 1);
+        hits.push(Hit {
+            id: doc.get_first(f.id).and_then(|v| v.as_u64()).unwrap_or(0),
+            source: text_of(f.source).unwrap_or_default(),
+            score,
+            doc_type: text_of(f.doc_type).unwrap_or_default(),
+            date: text_of(f.date),
+            numbers: doc
+                .get_all(f.numbers)
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            title: text_of(f.title),
+            snippet: if snippet.is_empty() {
+                html_escape(&snippet_text)
+            } else {
+                snippet.to_html()
+            },
+            snippet_text,
+            highlights,
+            page,
+        });
+    }
+    Ok(Results {
+        total,
+        hits,
+        facets,
+    })
+}
+
+/// Builds the tantivy query of `req`: what [`search`] runs (exposed for benchmarks).
+pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuery, Error> {
+    let f = index.fields;
 
     let fields = vec![
         f.title,
@@ -129,12 +213,19 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
     // Words are OR-ed: documents holding more of them rank higher, and one missing word
     // (a synonym, an OCR slip) does not hide a document.
     let (parsed, _errors) = make_parser(false).parse_query_lenient(&text_query);
-    let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
-    // Exact matches weigh more than OCR-tolerant ones, so they rank first.
-    let parsed: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-        (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
-        (Occur::Should, fuzzy),
-    ]));
+    let parsed: Box<dyn Query> = if is_one_phrase(&text_query) {
+        // A quoted phrase asks for its words as written, and its fuzzy parse is the same
+        // phrase (fuzziness applies to single words): running it twice doubled the cost of
+        // phrase and document-number searches.
+        parsed
+    } else {
+        let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
+        // Exact matches weigh more than OCR-tolerant ones, so they rank first.
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
+            (Occur::Should, fuzzy),
+        ]))
+    };
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if !req.query.trim().is_empty() {
@@ -207,108 +298,15 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
-    let query = BooleanQuery::new(clauses);
-
-    let limit = req.limit.max(1);
-    let top: Vec<(f32, DocAddress)> = if req.sort_by_date {
-        searcher
-            .search(
-                &query,
-                &TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc),
-            )
-            .map_err(err)?
-            .into_iter()
-            .map(|(_, a)| (0.0, a))
-            .collect()
-    } else {
-        searcher
-            .search(&query, &TopDocs::with_limit(limit).order_by_score())
-            .map_err(err)?
-    };
-    let (total, facets) = facets(&searcher, &query).map_err(err)?;
-    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.text).map_err(err)?;
-    snippets.set_max_num_chars(SNIPPET_CHARS);
-
-    let mut hits = Vec::with_capacity(top.len());
-    for (score, addr) in top {
-        let doc: TantivyDocument = searcher.doc(addr).map_err(err)?;
-        let text_of = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-        };
-        let snippet = snippets.snippet_from_doc(&doc);
-        let (snippet_text, highlights) = plain(&snippet, &doc, f.text);
-        // Pages are joined with form feeds in the indexed text: the passage's page is one
-        // more than the form feeds before it.
-        let body = doc.get_first(f.text).and_then(|v| v.as_str()).unwrap_or("");
-        let at = if snippet.is_empty() {
-            0
-        } else {
-            snippet.fragment_range().start.min(body.len())
-        };
-        let page = body
-            .get(..at)
-            .map_or(1, |before| before.matches('\u{c}').count() as u32 + 1);
-        hits.push(Hit {
-            id: doc.get_first(f.id).and_then(|v| v.as_u64()).unwrap_or(0),
-            source: text_of(f.source).unwrap_or_default(),
-            score,
-            doc_type: text_of(f.doc_type).unwrap_or_default(),
-            date: text_of(f.date),
-            numbers: doc
-                .get_all(f.numbers)
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect(),
-            title: text_of(f.title),
-            snippet: if snippet.is_empty() {
-                html_escape(&snippet_text)
-            } else {
-                snippet.to_html()
-            },
-            snippet_text,
-            highlights,
-            page,
-        });
-    }
-    Ok(Results {
-        total,
-        hits,
-        facets,
+    Ok(BuiltQuery {
+        query: BooleanQuery::new(clauses),
+        text: parsed,
     })
 }
 
-/// Number of matching documents, and their counts per type and year (read from fast
-/// fields, so no stored document is loaded).
-fn facets(searcher: &tantivy::Searcher, query: &dyn Query) -> tantivy::Result<(usize, Facets)> {
-    let docs = searcher.search(query, &DocSetCollector)?;
-    let mut out = Facets::default();
-    let mut by_segment: std::collections::BTreeMap<u32, Vec<u32>> =
-        std::collections::BTreeMap::new();
-    for a in &docs {
-        by_segment.entry(a.segment_ord).or_default().push(a.doc_id);
-    }
-    let mut name = String::new();
-    for (segment, doc_ids) in by_segment {
-        let reader = searcher.segment_reader(segment);
-        let fast = reader.fast_fields();
-        let years = fast.u64("year")?;
-        let types = fast.str("doc_type")?;
-        for doc in doc_ids {
-            if let Some(y) = years.first(doc) {
-                *out.year.entry(y.to_string()).or_default() += 1;
-            }
-            if let Some(types) = &types {
-                if let Some(ord) = types.term_ords(doc).next() {
-                    name.clear();
-                    if types.ord_to_str(ord, &mut name)? {
-                        *out.doc_type.entry(name.clone()).or_default() += 1;
-                    }
-                }
-            }
-        }
-    }
-    Ok((docs.len(), out))
+/// Whether the query is one quoted phrase and nothing else.
+fn is_one_phrase(q: &str) -> bool {
+    q.len() >= 2 && q.starts_with('"') && q.ends_with('"') && q.matches('"').count() == 2
 }
 
 /// Document numbers and other slash-separated codes are searched as phrases.
@@ -383,6 +381,15 @@ mod tests {
             "\"800/458-PPPK.2/BKDPSDM\""
         );
         assert_eq!(prepare_query("netralitas ASN"), "netralitas ASN");
+    }
+
+    #[test]
+    fn single_phrases_are_recognised() {
+        assert!(is_one_phrase("\"aparatur sipil negara\""));
+        assert!(!is_one_phrase("\"protokol kesehatan\" pilkada"));
+        assert!(!is_one_phrase("\"a\" \"b\""));
+        assert!(!is_one_phrase("\""));
+        assert!(!is_one_phrase("hibah"));
     }
 }
 #[cfg(test)]
