@@ -82,14 +82,20 @@ impl ImageData {
 impl RawImage {
     /// Decompresses the stream and converts its samples to an 8-bit greyscale PGM file.
     fn to_pgm(&self) -> Result<Vec<u8>, String> {
-        let data = self
-            .stream
-            .decompressed_content_with_limit(MAX_RAW_BYTES)
-            .map_err(|e| format!("image stream: {e}"))?;
         let (w, h) = (self.width as usize, self.height as usize);
         let comps = usize::from(self.components);
         let bits = usize::from(self.bits);
         let row_bytes = (w * comps * bits).div_ceil(8);
+        // Inflate no further than the declared size needs (twice it, for predictor tag
+        // bytes and padding): a tiny image must not be allowed to inflate to the global cap.
+        let limit = (row_bytes * h)
+            .saturating_mul(2)
+            .saturating_add(1 << 16)
+            .min(MAX_RAW_BYTES);
+        let data = self
+            .stream
+            .decompressed_content_with_limit(limit)
+            .map_err(|e| format!("image stream: {e}"))?;
         if data.len() < row_bytes * h {
             return Err(format!(
                 "image stream holds {} bytes, {}x{} pixels need {}",
