@@ -373,6 +373,37 @@ mod tests {
         assert_eq!(text, "Nomor : 900/0871/BPKAD/2023\nTanggal\n");
     }
 
+    /// A one-page document whose content stream repeats one text operation `n` times.
+    fn doc_with_content(n: usize) -> (Document, ObjectId) {
+        use lopdf::{dictionary, Stream};
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let ops = b"BT /F1 9 Tf (abc) Tj ET\n".repeat(n);
+        let content = doc.add_object(Stream::new(dictionary! {}, ops));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! {},
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        (doc, page)
+    }
+
+    #[test]
+    fn page_content_over_the_cap_is_refused() {
+        let (doc, page) = doc_with_content(10);
+        assert!(page_text(&doc, page).is_ok());
+        // 20 MB: under the old 64 MB cap that let a 1 KB file take over 1 GB.
+        let (doc, page) = doc_with_content((20 << 20) / 24);
+        assert!(page_text(&doc, page).is_err());
+    }
+
     #[test]
     fn far_apart_runs_are_separated_by_a_tab() {
         let text = layout(vec![

@@ -256,6 +256,25 @@ mod tests {
     }
 
     #[test]
+    fn a_small_image_may_not_inflate_far_past_its_declared_size() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&vec![0u8; 4 << 20]).expect("deflate");
+        let dict = lopdf::dictionary! { "Filter" => "FlateDecode" };
+        let raw = RawImage {
+            stream: lopdf::Stream::new(dict, z.finish().expect("deflate")),
+            width: 8,
+            height: 8,
+            bits: 8,
+            components: 1,
+            palette: None,
+            invert: false,
+        };
+        let err = raw.to_pgm().expect_err("4 MB for 64 pixels");
+        assert!(err.starts_with("image stream"), "{err}");
+    }
+
+    #[test]
     fn counts_pages_of_a_synthetic_tiff() {
         let one = ccitt_to_tiff(&[0u8; 4], 8, 8, -1, false).expect("tiff");
         assert_eq!(tiff_page_count(&one), Some(1));
