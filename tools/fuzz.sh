@@ -38,6 +38,13 @@ if [ -d "$shared/docs" ]; then
   find "$shared" -maxdepth 1 -name '*.txt' -exec cp {} "$extra/text/" \;
 fi
 
+dict_of() {
+  case "$1" in
+    pdf_reader | read_file) echo fuzz/dict/pdf.dict ;;
+    *) echo fuzz/dict/text.dict ;;
+  esac
+}
+
 seeds_of() {
   case "$1" in
     pdf_reader) echo fuzz/seeds/pdf "$extra/pdf" ;;
@@ -54,7 +61,8 @@ for t in "${targets[@]}"; do
   echo "== fuzzing $t for ${secs}s (sanitizer: $sanitizer)"
   # shellcheck disable=SC2086 # the seed directories are separate arguments
   if ! cargo fuzz run -s "$sanitizer" "$t" "fuzz/corpus/$t" $seeds -- \
-    -max_total_time="$secs" -timeout=10 -rss_limit_mb=1024 -print_final_stats=1; then
+    -max_total_time="$secs" -timeout=10 -rss_limit_mb=1024 -dict="$(dict_of "$t")" \
+    -print_final_stats=1; then
     echo "== $t: finding(s) in fuzz/artifacts/$t/" >&2
     status=1
   fi
