@@ -11,7 +11,7 @@ pub mod walk;
 use std::sync::Arc;
 
 use crate::error::ReadError;
-use crate::ocr::image::{tiff_page_count, ImageData, PageImage};
+use crate::ocr::image::{tiff_page_sizes, ImageData, PageImage};
 use crate::pipeline::{Pipeline, TextLayerSettings};
 
 pub use detect::Format;
@@ -108,20 +108,28 @@ pub fn read_file(bytes: &Arc<[u8]>, pipeline: &Pipeline) -> Result<ReadFile, Rea
             })]
         }
         Format::Tiff => {
-            let n = tiff_page_count(bytes)
+            let sizes = tiff_page_sizes(bytes)
                 .ok_or_else(|| ReadError::BadImage("unreadable TIFF header".into()))?;
-            if n == 0 {
+            if sizes.is_empty() {
                 return Err(ReadError::BadImage("TIFF without pages".into()));
             }
-            (0..n)
-                .map(|i| {
-                    PageSource::Image(PageImage {
+            let limit = pipeline.limits.max_image_pixels;
+            sizes
+                .into_iter()
+                .enumerate()
+                .map(|(i, size)| match size {
+                    // The OCR stage checks only the first page's header before decoding.
+                    Some((w, h)) if w.saturating_mul(h) > limit => PageSource::Unreadable(format!(
+                        "page {}: image of {w}x{h} pixels is over the limit of {limit} pixels (limits.max_image_pixels)",
+                        i + 1
+                    )),
+                    _ => PageSource::Image(PageImage {
                         image: ImageData::Encoded {
                             bytes: Arc::clone(bytes),
                             tiff_page: Some(i),
                         },
                         dpi: None,
-                    })
+                    }),
                 })
                 .collect()
         }
@@ -185,6 +193,21 @@ mod tests {
         let garbage = TextQuality::of("ÿþ ¤¤¤ ÐÐÑ ßßß ÆÆ Ø¥ ¶¶ ÷÷÷ þþ ±± ÐÐ ÞÞ ½½ ¼¼ ¾¾ ÷");
         assert!(!garbage.usable(&s), "{garbage:?}");
         assert!(!TextQuality::of("  \n 12 ").usable(&s));
+    }
+
+    #[test]
+    fn tiff_page_declaring_too_many_pixels_is_unreadable_not_decoded() {
+        let small = crate::ocr::image::ccitt_to_tiff(&[0; 4], 8, 8, -1, false).expect("tiff");
+        let huge =
+            crate::ocr::image::ccitt_to_tiff(&[0; 4], 40_000, 40_000, -1, false).expect("tiff");
+        let pipeline = Pipeline::default();
+        let read = read_file(&Arc::from(small), &pipeline).expect("small TIFF");
+        assert!(matches!(read.pages[..], [PageSource::Image(_)]));
+        let read = read_file(&Arc::from(huge), &pipeline).expect("huge TIFF");
+        match &read.pages[..] {
+            [PageSource::Unreadable(why)] => assert!(why.contains("40000x40000"), "{why}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

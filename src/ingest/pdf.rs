@@ -82,7 +82,7 @@ fn page_image(
     }
     let Some(stream) = found
         .into_iter()
-        .max_by_key(|s| dim(s, b"Width") * dim(s, b"Height"))
+        .max_by_key(|s| dim(s, b"Width").saturating_mul(dim(s, b"Height")))
     else {
         return Ok(None);
     };
@@ -91,7 +91,8 @@ fn page_image(
     if width == 0 || height == 0 {
         return Err("image without Width/Height".into());
     }
-    if width * height > pipeline.limits.max_image_pixels {
+    // Saturating: declared sizes are untrusted and their product can overflow.
+    if width.saturating_mul(height) > pipeline.limits.max_image_pixels {
         return Err(format!(
             "image of {width}x{height} pixels is over the limit of {} pixels (limits.max_image_pixels)",
             pipeline.limits.max_image_pixels

@@ -12,7 +12,10 @@ use lopdf::Encoding;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 /// Cap on the decompressed content of one page (bytes), against decompression bombs.
-const MAX_CONTENT_BYTES: usize = 64 << 20;
+/// Parsed operators take about 15 times the stream's size in memory: a 1 KB file whose
+/// page inflates to 60 MB took over 1 GB and 12 s in the fuzz harness (see
+/// tests/fuzz-regressions). Real text pages are well under 1 MB.
+const MAX_CONTENT_BYTES: usize = 16 << 20;
 /// Gap, in multiples of the font size, above which two runs on one line are separate columns.
 const COLUMN_GAP_EM: f64 = 4.0;
 
@@ -368,6 +371,37 @@ mod tests {
             run(50.0, 120.0, 680.0, "Tanggal"),
         ]);
         assert_eq!(text, "Nomor : 900/0871/BPKAD/2023\nTanggal\n");
+    }
+
+    /// A one-page document whose content stream repeats one text operation `n` times.
+    fn doc_with_content(n: usize) -> (Document, ObjectId) {
+        use lopdf::{dictionary, Stream};
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let ops = b"BT /F1 9 Tf (abc) Tj ET\n".repeat(n);
+        let content = doc.add_object(Stream::new(dictionary! {}, ops));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! {},
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        (doc, page)
+    }
+
+    #[test]
+    fn page_content_over_the_cap_is_refused() {
+        let (doc, page) = doc_with_content(10);
+        assert!(page_text(&doc, page).is_ok());
+        // 20 MB: under the old 64 MB cap that let a 1 KB file take over 1 GB.
+        let (doc, page) = doc_with_content((20 << 20) / 24);
+        assert!(page_text(&doc, page).is_err());
     }
 
     #[test]

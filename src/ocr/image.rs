@@ -82,14 +82,20 @@ impl ImageData {
 impl RawImage {
     /// Decompresses the stream and converts its samples to an 8-bit greyscale PGM file.
     fn to_pgm(&self) -> Result<Vec<u8>, String> {
-        let data = self
-            .stream
-            .decompressed_content_with_limit(MAX_RAW_BYTES)
-            .map_err(|e| format!("image stream: {e}"))?;
         let (w, h) = (self.width as usize, self.height as usize);
         let comps = usize::from(self.components);
         let bits = usize::from(self.bits);
         let row_bytes = (w * comps * bits).div_ceil(8);
+        // Inflate no further than the declared size needs (twice it, for predictor tag
+        // bytes and padding): a tiny image must not be allowed to inflate to the global cap.
+        let limit = (row_bytes * h)
+            .saturating_mul(2)
+            .saturating_add(1 << 16)
+            .min(MAX_RAW_BYTES);
+        let data = self
+            .stream
+            .decompressed_content_with_limit(limit)
+            .map_err(|e| format!("image stream: {e}"))?;
         if data.len() < row_bytes * h {
             return Err(format!(
                 "image stream holds {} bytes, {}x{} pixels need {}",
@@ -203,13 +209,21 @@ pub fn ccitt_to_tiff(
 
 /// Number of pages (image file directories) in a TIFF file, or `None` if the header is bad.
 pub fn tiff_page_count(bytes: &[u8]) -> Option<usize> {
+    tiff_page_sizes(bytes).map(|pages| pages.len())
+}
+
+/// Width and height each page of a TIFF file declares (`None` for a page without both
+/// tags), or `None` if the header is bad. Read from the directories without decoding, so
+/// that a page can be refused before a decoder allocates what it declares: leptonica's own
+/// header read looks at the first page only.
+pub fn tiff_page_sizes(bytes: &[u8]) -> Option<Vec<Option<(u64, u64)>>> {
     let le = match bytes.get(0..4)? {
         b"II*\0" => true,
         b"MM\0*" => false,
         _ => return None,
     };
     let u16_at = |o: usize| -> Option<u16> {
-        let b: [u8; 2] = bytes.get(o..o + 2)?.try_into().ok()?;
+        let b: [u8; 2] = bytes.get(o..o.checked_add(2)?)?.try_into().ok()?;
         Some(if le {
             u16::from_le_bytes(b)
         } else {
@@ -217,7 +231,7 @@ pub fn tiff_page_count(bytes: &[u8]) -> Option<usize> {
         })
     };
     let u32_at = |o: usize| -> Option<u32> {
-        let b: [u8; 4] = bytes.get(o..o + 4)?.try_into().ok()?;
+        let b: [u8; 4] = bytes.get(o..o.checked_add(4)?)?.try_into().ok()?;
         Some(if le {
             u32::from_le_bytes(b)
         } else {
@@ -225,17 +239,34 @@ pub fn tiff_page_count(bytes: &[u8]) -> Option<usize> {
         })
     };
     let mut offset = u32_at(4)? as usize;
-    let mut count = 0;
+    let mut pages = Vec::new();
     let mut seen = std::collections::HashSet::new();
     while offset != 0 {
-        if !seen.insert(offset) || count > 100_000 {
+        if !seen.insert(offset) || pages.len() > 100_000 {
             break; // a loop in the IFD chain
         }
         let n = u16_at(offset)? as usize;
-        count += 1;
+        let (mut w, mut h) = (None, None);
+        for i in 0..n {
+            let e = offset + 2 + i * 12;
+            let (Some(tag), Some(typ)) = (u16_at(e), u16_at(e + 2)) else {
+                break;
+            };
+            let value = match typ {
+                3 => u16_at(e + 8).map(u64::from),
+                4 => u32_at(e + 8).map(u64::from),
+                _ => None,
+            };
+            match tag {
+                256 => w = value,
+                257 => h = value,
+                _ => {}
+            }
+        }
+        pages.push(w.zip(h));
         offset = u32_at(offset + 2 + n * 12).unwrap_or(0) as usize;
     }
-    Some(count)
+    Some(pages)
 }
 
 #[cfg(test)]
@@ -250,9 +281,29 @@ mod tests {
     }
 
     #[test]
+    fn a_small_image_may_not_inflate_far_past_its_declared_size() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&vec![0u8; 4 << 20]).expect("deflate");
+        let dict = lopdf::dictionary! { "Filter" => "FlateDecode" };
+        let raw = RawImage {
+            stream: lopdf::Stream::new(dict, z.finish().expect("deflate")),
+            width: 8,
+            height: 8,
+            bits: 8,
+            components: 1,
+            palette: None,
+            invert: false,
+        };
+        let err = raw.to_pgm().expect_err("4 MB for 64 pixels");
+        assert!(err.starts_with("image stream"), "{err}");
+    }
+
+    #[test]
     fn counts_pages_of_a_synthetic_tiff() {
         let one = ccitt_to_tiff(&[0u8; 4], 8, 8, -1, false).expect("tiff");
         assert_eq!(tiff_page_count(&one), Some(1));
         assert_eq!(tiff_page_count(b"not a tiff"), None);
+        assert_eq!(tiff_page_sizes(&one), Some(vec![Some((8, 8))]));
     }
 }
