@@ -120,8 +120,7 @@ pub fn read_file(bytes: &Arc<[u8]>, pipeline: &Pipeline) -> Result<ReadFile, Rea
                 .map(|(i, size)| match size {
                     // The OCR stage checks only the first page's header before decoding.
                     Some((w, h)) if w.saturating_mul(h) > limit => PageSource::Unreadable(format!(
-                        "page {}: image of {w}x{h} pixels is over the limit of {limit} pixels (limits.max_image_pixels)",
-                        i + 1
+                        "image of {w}x{h} pixels is over the limit of {limit} pixels (limits.max_image_pixels)"
                     )),
                     _ => PageSource::Image(PageImage {
                         image: ImageData::Encoded {

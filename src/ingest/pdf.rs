@@ -30,13 +30,13 @@ pub fn read_pdf(bytes: &[u8], pipeline: &Pipeline) -> Result<Vec<PageSource>, Re
         return Err(ReadError::BadPdf("the document has no pages".into()));
     }
     let mut out = Vec::with_capacity(pages.len());
-    for (&number, &page_id) in &pages {
-        out.push(read_page(&doc, number, page_id, pipeline));
+    for &page_id in pages.values() {
+        out.push(read_page(&doc, page_id, pipeline));
     }
     Ok(out)
 }
 
-fn read_page(doc: &Document, number: u32, page_id: ObjectId, pipeline: &Pipeline) -> PageSource {
+fn read_page(doc: &Document, page_id: ObjectId, pipeline: &Pipeline) -> PageSource {
     let text = pdf_text::page_text(doc, page_id).unwrap_or_default();
     let quality = TextQuality::of(&text);
     if quality.usable(&pipeline.text_layer) {
@@ -46,7 +46,8 @@ fn read_page(doc: &Document, number: u32, page_id: ObjectId, pipeline: &Pipeline
         Ok(Some(image)) => PageSource::Image(image),
         Ok(None) if !text.trim().is_empty() => PageSource::TextLayer(text),
         Ok(None) => PageSource::Blank,
-        Err(reason) => PageSource::Unreadable(format!("page {number}: {reason}")),
+        // The batch names the page when it reports the reason.
+        Err(reason) => PageSource::Unreadable(reason),
     }
 }
 
