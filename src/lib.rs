@@ -17,6 +17,7 @@ pub mod model;
 pub mod ocr;
 pub mod pipeline;
 pub mod search;
+pub mod serve;
 pub mod store;
 
 pub use error::{Error, ReadError};

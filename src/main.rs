@@ -97,6 +97,18 @@ enum Command {
     },
     /// Show versions, languages and settings this installation runs with.
     Info,
+    /// Serve the web app and JSON API (search, documents, grants, import) over HTTP.
+    Serve {
+        /// Address to listen on; beyond loopback a write token is required.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Token that uploads and re-indexing must carry (required off loopback).
+        #[arg(long, env = "NASKAH_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Largest upload accepted, in megabytes.
+        #[arg(long, default_value_t = 200)]
+        max_upload_mb: usize,
+    },
 }
 
 /// The filters of `naskah search`.
@@ -499,6 +511,26 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let index = open_index(&cli.data)?;
             let n = batch::reextract(&catalog, Some(&index), &rules).await?;
             eprintln!("re-extracted {n} documents");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve {
+            addr,
+            token,
+            max_upload_mb,
+        } => {
+            let catalog = open_catalog(&cli).await?;
+            let index = open_index(&cli.data)?;
+            batch::sync_index(&catalog, &index).await?;
+            naskah::serve::serve(naskah::serve::ServeOptions {
+                addr: *addr,
+                data: cli.data.clone(),
+                catalog,
+                index,
+                pipeline: Pipeline::default(),
+                token: token.clone(),
+                max_upload_bytes: max_upload_mb.saturating_mul(1 << 20),
+            })
+            .await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Info => {

@@ -388,6 +388,33 @@ impl Catalog {
             pages: Vec::new(),
         })
     }
+
+    /// Every document's identity and record, without pages (for summaries such as the
+    /// web app's grants table and facets), ordered by source.
+    pub async fn records(&self) -> Result<Vec<StoredDocument>, Error> {
+        let rows = sqlx::query(
+            "SELECT id, sha256, source, path, format, record FROM documents ORDER BY source, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter().map(|r| self.decode_document(r)).collect()
+    }
+
+    /// The most recent `limit` failed files, newest first: (path, source, reason, failed_at).
+    pub async fn failures(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<(String, String, String, String)>, Error> {
+        let query = sqlx::query(
+            "SELECT path, source, reason, failed_at FROM failures ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit);
+        self.rows(query, |r| {
+            Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))
+        })
+        .await
+    }
 }
 
 /// The URL without its password, for messages.

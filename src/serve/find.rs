@@ -1,0 +1,142 @@
+//! One search as the page and the API run it: the library's `search()` over a window of
+//! the best hits, the requested page cut from it, and facets on party, signatory and cited
+//! regulation counted over that window (type and year facets cover every match).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::index::cite_key;
+use crate::model::Reference;
+use crate::search::{search, Facets, Hit};
+
+use super::error::AppError;
+use super::params::SearchParams;
+use super::state::AppState;
+
+/// Hits over which the party, signatory and regulation facets are counted.
+pub const FACET_WINDOW: usize = 200;
+/// Values shown per facet.
+const FACET_VALUES: usize = 8;
+
+/// A facet value and how many documents have it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetValue {
+    pub value: String,
+    pub count: u64,
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    pub total: usize,
+    pub offset: usize,
+    pub limit: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub parties: Vec<FacetValue>,
+    pub signatories: Vec<FacetValue>,
+    pub cites: Vec<FacetValue>,
+    /// How many of the best hits the three facets above were counted over.
+    pub facet_window: usize,
+}
+
+/// Runs `p` against the index.
+pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError> {
+    let window = (p.offset + p.limit).max(FACET_WINDOW);
+    let mut req = p.request(window);
+    // With no words to rank by, the newest documents come first.
+    req.sort_by_date |= p.q.trim().is_empty();
+    let st = state.clone();
+    let results = tokio::task::spawn_blocking(move || search(&st.index, &req))
+        .await
+        .map_err(|e| AppError::internal(format!("search crashed: {e}")))??;
+    let records = state.records.get(&state.catalog).await?;
+    let mut parties: HashMap<String, u64> = HashMap::new();
+    let mut signatories: HashMap<String, u64> = HashMap::new();
+    let mut cites: HashMap<String, u64> = HashMap::new();
+    let mut cite_labels: HashMap<String, Option<String>> = HashMap::new();
+    for hit in &results.hits {
+        let Some(doc) = records.get(hit.id as i64) else {
+            continue;
+        };
+        let r = &doc.record;
+        let mut seen = std::collections::HashSet::new();
+        for v in &r.parties {
+            if seen.insert(("p", v.clone())) {
+                *parties.entry(v.clone()).or_default() += 1;
+            }
+        }
+        for s in &r.signatories {
+            if seen.insert(("s", s.name.clone())) {
+                *signatories.entry(s.name.clone()).or_default() += 1;
+            }
+        }
+        for reference in &r.references {
+            let label = cite_labels
+                .entry(cite_key(reference))
+                .or_insert_with(|| cite_label(reference))
+                .clone();
+            if let Some(label) = label {
+                if seen.insert(("c", label.clone())) {
+                    *cites.entry(label).or_default() += 1;
+                }
+            }
+        }
+    }
+    let facet_window = results.hits.len();
+    let hits = results
+        .hits
+        .into_iter()
+        .skip(p.offset)
+        .take(p.limit)
+        .collect();
+    Ok(Found {
+        total: results.total,
+        offset: p.offset,
+        limit: p.limit,
+        hits,
+        facets: results.facets,
+        parties: top(parties),
+        signatories: top(signatories),
+        cites: top(cites),
+        facet_window,
+    })
+}
+
+/// How a cited regulation is written for people and for the `cites` filter
+/// (`UU 10/2016`); none when the filter would not read it back as the same regulation.
+pub fn cite_label(r: &Reference) -> Option<String> {
+    let label = match r.year {
+        Some(y) if r.number.chars().all(|c| c.is_ascii_digit()) => {
+            format!("{} {}/{y}", r.kind.as_str(), r.number)
+        }
+        Some(y) => format!("{} Nomor {} Tahun {y}", r.kind.as_str(), r.number),
+        None => return None,
+    };
+    let key = crate::search::parse_cites(&label).ok()?;
+    (key == cite_key(r)).then_some(label)
+}
+
+fn top(counts: HashMap<String, u64>) -> Vec<FacetValue> {
+    let mut v: Vec<(String, u64)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.into_iter()
+        .take(FACET_VALUES)
+        .map(|(value, count)| FacetValue { value, count })
+        .collect()
+}
+
+/// The year facet newest first.
+pub fn years_desc(f: &Facets) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = f.year.iter().map(|(k, n)| (k.clone(), *n)).collect();
+    v.sort_by(|a, b| b.0.cmp(&a.0));
+    v
+}
+
+/// The type facet biggest first.
+pub fn types_desc(f: &Facets) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = f.doc_type.iter().map(|(k, n)| (k.clone(), *n)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
