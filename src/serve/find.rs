@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::index::cite_key;
 use crate::model::Reference;
-use crate::search::{search, Facets, Hit};
+use crate::search::{matching_ids, search, Facets, Hit};
 
 use super::error::AppError;
 use super::params::SearchParams;
@@ -43,21 +43,28 @@ pub struct Found {
 
 /// Runs `p` against the index.
 pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError> {
-    let window = (p.offset + p.limit).max(FACET_WINDOW);
-    let mut req = p.request(window);
+    let mut req = p.request(p.offset + p.limit);
     // With no words to rank by, the newest documents come first.
     req.sort_by_date |= p.q.trim().is_empty();
+    let mut facet_req = req.clone();
+    facet_req.limit = FACET_WINDOW;
     let st = state.clone();
-    let results = tokio::task::spawn_blocking(move || search(&st.index, &req))
-        .await
-        .map_err(|e| AppError::internal(format!("search crashed: {e}")))??;
+    // Snippets only for the hits shown; the facets need ids alone.
+    let (results, facet_ids) = tokio::task::spawn_blocking(move || {
+        Ok::<_, crate::Error>((
+            search(&st.index, &req)?,
+            matching_ids(&st.index, &facet_req)?,
+        ))
+    })
+    .await
+    .map_err(|e| AppError::internal(format!("search crashed: {e}")))??;
     let records = state.records.get(&state.catalog).await?;
     let mut parties: HashMap<String, u64> = HashMap::new();
     let mut signatories: HashMap<String, u64> = HashMap::new();
     let mut cites: HashMap<String, u64> = HashMap::new();
     let mut cite_labels: HashMap<String, Option<String>> = HashMap::new();
-    for hit in &results.hits {
-        let Some(doc) = records.get(hit.id as i64) else {
+    for id in &facet_ids {
+        let Some(doc) = records.get(*id as i64) else {
             continue;
         };
         let r = &doc.record;
@@ -84,7 +91,7 @@ pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError>
             }
         }
     }
-    let facet_window = results.hits.len();
+    let facet_window = facet_ids.len();
     let hits = results
         .hits
         .into_iter()

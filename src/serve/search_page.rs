@@ -69,7 +69,8 @@ fn body(p: &SearchParams, f: &Found) -> Markup {
                                 span.tag { (doc_type_label(&h.doc_type)) }
                                 @if let Some(d) = &h.date { (tanggal_str(d)) " · " }
                                 @if !h.numbers.is_empty() { "Nomor " (h.numbers.join(", ")) " · " }
-                                (h.source) " · hlm. " (h.page)
+                                (h.source) " · "
+                                a href=(format!("/documents/{}#hlm-{}", h.id, h.page)) { "hlm. " (h.page) }
                             }
                             div.snip { (marked(&h.snippet_text, &h.highlights)) }
                         }
@@ -118,7 +119,7 @@ fn filters(p: &SearchParams) -> Markup {
             label for="f-sort" { "Urutkan" }
             select #f-sort name="sort" {
                 option value="relevance" { "Paling relevan" }
-                option value="date" selected[p.sort_by_date] { "Terbaru" }
+                option value="date" selected[p.sort_by_date || p.q.is_empty()] { "Terbaru" }
             }
             p { button type="submit" { "Terapkan" } " " a href="/" { "Hapus saringan" } }
         }
