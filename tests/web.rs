@@ -544,6 +544,9 @@ async fn browser_checks(base: &str) {
             "the page image did not load"
         );
         shot(c, "4-scan").await;
+        c.execute("document.getElementById('hlm-1').scrollIntoView();", vec![])
+            .await?;
+        shot(c, "4-scan-page").await;
 
         // The hostile document: its markup is text, no script element anywhere.
         c.goto(&format!("{base}/search?q=penyusupan")).await?;

@@ -70,7 +70,7 @@ pub async fn page(State(state): State<AppState>) -> Result<Html<String>, PageErr
             table #grants {
                 thead { tr {
                     th { "Naskah" } th { "Tanggal" } th { "Pemberi" } th { "Penerima" }
-                    th.num { "Nilai" } th.num { "Tahapan" } th { "Catatan" }
+                    th.num { "Nilai" } th.num { "Tahapan / rincian" } th { "Catatan" }
                 } }
                 tbody {
                     @for g in &list {

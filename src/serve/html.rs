@@ -35,6 +35,7 @@ aside input,aside select{width:100%;padding:6px 8px;border:1px solid #c3ccd6;bor
 .hit .meta{font-size:13px;color:#5e6b78;margin-bottom:6px}
 .hit .snip{font-size:14.5px;color:#27323d}
 mark{background:#ffe58a;color:inherit;padding:0 1px;border-radius:2px}
+.page pre mark{background:#d7e7fa}
 .tag{display:inline-block;background:#e8eef5;color:#123a5e;border-radius:10px;padding:1px 9px;font-size:12.5px;margin-right:6px}
 .tag.warn{background:#fde2d6;color:#8a2c0d}.tag.ok{background:#dff3e4;color:#185c2a}
 table{border-collapse:collapse;width:100%;font-size:14px;background:#fff}
