@@ -146,6 +146,17 @@ pub async fn receive(
     headers: &HeaderMap,
     mut form: Multipart,
 ) -> Result<u64, AppError> {
+    // A declared size over the limit is refused before a byte of the body is read.
+    let declared = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > state.max_upload_bytes as u64) {
+        return Err(AppError::too_large(format!(
+            "the upload is over the limit of {} MB",
+            state.max_upload_bytes >> 20
+        )));
+    }
     let mut token = None;
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let too_large = |e: axum::extract::multipart::MultipartError| {
