@@ -527,6 +527,9 @@ async fn browser_checks(base: &str) {
         );
         assert!(body.contains("Rp"), "no amount shown");
         shot(c, "3-document").await;
+        c.find(Locator::Id("back")).await?.click().await?;
+        c.wait().for_element(Locator::Id("summary")).await?;
+        assert!(c.current_url().await?.as_str().contains("q=perjanjian"));
 
         // A scanned document shows its page image, loaded.
         c.goto(&format!("{base}/search?q=pengamanan")).await?;

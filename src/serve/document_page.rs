@@ -1,7 +1,7 @@
 //! The document page: the extracted fields with the passage each came from, every page's
 //! text with its OCR confidence beside the page image (scans), and the original file.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use maud::{html, Markup};
 
@@ -38,10 +38,11 @@ pub async fn load(
     Ok((doc, evidence))
 }
 
-/// GET `/documents/{id}`.
+/// GET `/documents/{id}`; `?q=` (the search the reader came from) adds a link back to it.
 pub async fn page(
     State(state): State<AppState>,
     Path(raw): Path<String>,
+    Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Html<String>, PageError> {
     let (doc, evidence) = load(&state, &raw).await?;
     let title = doc
@@ -49,7 +50,17 @@ pub async fn page(
         .title
         .clone()
         .unwrap_or_else(|| doc.source.clone());
-    Ok(layout(&title, "cari", body(&doc, &evidence)))
+    let back = pairs
+        .iter()
+        .find(|(k, v)| k == "q" && !v.trim().is_empty())
+        .map(|(_, q)| q.trim().to_string());
+    let content = html! {
+        @if let Some(q) = &back {
+            p { a #back href=(format!("/search?q={}", super::params::encode(q))) { "‹ Kembali ke hasil pencarian “" (q) "”" } }
+        }
+        (body(&doc, &evidence))
+    };
+    Ok(layout(&title, "cari", content))
 }
 
 /// GET `/documents/{id}/file`: the catalogued original.
