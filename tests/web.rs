@@ -399,6 +399,22 @@ async fn api_checks(base: &str, corpus: &Path) {
         let r = reqwest::get(format!("{base}{url}")).await.expect("GET");
         assert_eq!(r.status().as_u16(), 200, "GET {url}");
     }
+    // A loopback server answers only to loopback names (no DNS rebinding).
+    {
+        use std::io::{Read, Write};
+        let addr = base.trim_start_matches("http://");
+        let mut s = std::net::TcpStream::connect(addr).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
+        write!(
+            s,
+            "GET /api/status HTTP/1.1\r\nHost: rebound.example:8080\r\nConnection: close\r\n\r\n"
+        )
+        .expect("send");
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    }
     // Security headers on every answer.
     let r = reqwest::get(format!("{base}/")).await.expect("GET");
     let csp = r.headers()["content-security-policy"]

@@ -62,6 +62,10 @@ pub fn router(state: AppState) -> Router {
         )
         .nest("/api", api)
         .fallback(not_found_page)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::check_host,
+        ))
         .layer(axum::middleware::map_response(security::harden))
         .with_state(state)
 }

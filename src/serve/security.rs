@@ -73,6 +73,43 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// On a loopback server, refuses requests addressed to any other host name: a web page
+/// whose domain is made to resolve to 127.0.0.1 (DNS rebinding) would otherwise read the
+/// archive and write to it with the browser's same-origin blessing.
+pub async fn check_host(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if state.addr.ip().is_loopback() {
+        if let Some(host) = req
+            .headers()
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+        {
+            if !is_loopback_host(host) {
+                return axum::response::IntoResponse::into_response(AppError::forbidden(format!(
+                    "this server answers only to 127.0.0.1 or localhost, not to '{host}'"
+                )));
+            }
+        }
+    }
+    next.run(req).await
+}
+
+/// Whether a Host header names this machine's loopback (`localhost:8080`, `127.0.0.1`, `[::1]:80`).
+pub fn is_loopback_host(host: &str) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.split(':').next().unwrap_or("")
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 /// Headers on every answer: no scripts, no framing, no content sniffing.
 pub async fn harden(mut res: Response) -> Response {
     let h = res.headers_mut();
@@ -106,6 +143,27 @@ mod tests {
         assert!(check_bind(any, None).is_err());
         assert!(check_bind(any, Some("short")).is_err());
         assert!(check_bind(any, Some("a-long-enough-token")).is_ok());
+    }
+
+    #[test]
+    fn loopback_host_names() {
+        for ok in [
+            "127.0.0.1:8080",
+            "localhost",
+            "LOCALHOST:80",
+            "[::1]:8080",
+            "127.0.0.2",
+        ] {
+            assert!(is_loopback_host(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example:8080",
+            "10.0.0.1",
+            "localhost.evil.example",
+            "[2001:db8::1]",
+        ] {
+            assert!(!is_loopback_host(bad), "{bad}");
+        }
     }
 
     #[test]
