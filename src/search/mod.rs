@@ -93,18 +93,16 @@ pub struct Hit {
     pub page: u32,
 }
 
-fn index_err(e: tantivy::TantivyError) -> Error {
-    Error::Index {
-        path: "index".into(),
-        message: e.to_string(),
-    }
+/// The query of a search request, as tantivy runs it.
+pub struct BuiltQuery {
+    /// The whole query: words (exact and fuzzy), exact number, filters.
+    pub query: BooleanQuery,
+    /// The words alone, which snippets highlight.
+    pub text: Box<dyn Query>,
 }
 
-/// The whole query of a request (words and filters), and its word part alone (for snippets).
-fn build_query(
-    index: &SearchIndex,
-    req: &SearchRequest,
-) -> Result<(BooleanQuery, Box<dyn Query>), Error> {
+/// Builds the tantivy query of `req`: what [`search`] runs (exposed for benchmarks).
+pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuery, Error> {
     let f = index.fields;
     let fields = vec![
         f.title,
@@ -210,55 +208,25 @@ fn build_query(
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
-    Ok((BooleanQuery::new(clauses), parsed))
-}
-
-/// Catalog ids of the best `limit` matches (in the request's order), without loading
-/// stored documents or making snippets: for facets over many hits.
-pub fn matching_ids(index: &SearchIndex, req: &SearchRequest) -> Result<Vec<u64>, Error> {
-    let (query, _) = build_query(index, req)?;
-    let reader = index.index.reader().map_err(index_err)?;
-    let searcher = reader.searcher();
-    let limit = req.limit.max(1);
-    let top: Vec<DocAddress> = if req.sort_by_date {
-        searcher
-            .search(
-                &query,
-                &TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc),
-            )
-            .map_err(index_err)?
-            .into_iter()
-            .map(|(_, a)| a)
-            .collect()
-    } else {
-        searcher
-            .search(&query, &TopDocs::with_limit(limit).order_by_score())
-            .map_err(index_err)?
-            .into_iter()
-            .map(|(_, a)| a)
-            .collect()
-    };
-    let mut ids = Vec::with_capacity(top.len());
-    for a in top {
-        let column = searcher
-            .segment_reader(a.segment_ord)
-            .fast_fields()
-            .u64("id")
-            .map_err(index_err)?;
-        if let Some(id) = column.first(a.doc_id) {
-            ids.push(id);
-        }
-    }
-    Ok(ids)
+    Ok(BuiltQuery {
+        query: BooleanQuery::new(clauses),
+        text: parsed,
+    })
 }
 
 /// Runs a query and returns the best `limit` documents.
 pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error> {
     let f = index.fields;
-    let err = index_err;
+    let err = |e: tantivy::TantivyError| Error::Index {
+        path: "index".into(),
+        message: e.to_string(),
+    };
     let reader = index.index.reader().map_err(err)?;
     let searcher = reader.searcher();
-    let (query, parsed) = build_query(index, req)?;
+    let BuiltQuery {
+        query,
+        text: parsed,
+    } = build_query(index, req)?;
 
     let limit = req.limit.max(1);
     let top: Vec<(f32, DocAddress)> = if req.sort_by_date {

@@ -8,7 +8,11 @@ use serde::Serialize;
 
 use crate::index::cite_key;
 use crate::model::Reference;
-use crate::search::{matching_ids, search, Facets, Hit};
+use tantivy::collector::TopDocs;
+use tantivy::Order;
+
+use crate::index::SearchIndex;
+use crate::search::{build_query, search, Facets, Hit, SearchRequest};
 
 use super::error::AppError;
 use super::params::SearchParams;
@@ -109,6 +113,37 @@ pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError>
         cites: top(cites),
         facet_window,
     })
+}
+
+/// Catalog ids of the best `req.limit` matches (in the request's order), read from the
+/// `id` fast field: no stored document is loaded and no snippet made.
+pub fn matching_ids(index: &SearchIndex, req: &SearchRequest) -> Result<Vec<u64>, crate::Error> {
+    let err = |e: tantivy::TantivyError| crate::Error::Index {
+        path: "index".into(),
+        message: e.to_string(),
+    };
+    let query = build_query(index, req)?.query;
+    let searcher = index.index.reader().map_err(err)?.searcher();
+    let limit = req.limit.max(1);
+    let top: Vec<tantivy::DocAddress> = if req.sort_by_date {
+        let by_date = TopDocs::with_limit(limit).order_by_u64_field("date_num", Order::Desc);
+        let found = searcher.search(&query, &by_date).map_err(err)?;
+        found.into_iter().map(|(_, a)| a).collect()
+    } else {
+        let by_score = TopDocs::with_limit(limit).order_by_score();
+        let found = searcher.search(&query, &by_score).map_err(err)?;
+        found.into_iter().map(|(_, a)| a).collect()
+    };
+    let mut ids = Vec::with_capacity(top.len());
+    for a in top {
+        let column = searcher
+            .segment_reader(a.segment_ord)
+            .fast_fields()
+            .u64("id")
+            .map_err(err)?;
+        ids.extend(column.first(a.doc_id));
+    }
+    Ok(ids)
 }
 
 /// How a cited regulation is written for people and for the `cites` filter

@@ -1,7 +1,8 @@
 //! `naskah serve`: a web app and JSON API over the catalog and the index.
 //!
 //! One job per file: [`router`] wires the routes, [`security`] decides who may write,
-//! [`params`] validates query strings, [`records`] caches record summaries, [`grants`]
+//! [`params`] validates query strings, [`find`] runs one search with its facets,
+//! [`records`] caches record summaries, [`grants`]
 //! derives the grants table, [`chart`] draws it, [`imports`] runs uploads, [`images`]
 //! renders page images, [`html`] holds the page layout, the `*_page` modules render pages,
 //! [`api`] answers JSON and [`openapi`] describes it.
@@ -36,9 +37,6 @@ use crate::store::Catalog;
 pub use router::router;
 pub use state::AppState;
 
-/// Largest upload accepted in one request (all files together), in bytes.
-pub const DEFAULT_MAX_UPLOAD_BYTES: usize = 200 << 20;
-
 /// How the server is started.
 pub struct ServeOptions {
     pub addr: SocketAddr,
@@ -48,6 +46,7 @@ pub struct ServeOptions {
     pub pipeline: Pipeline,
     /// Token that writes must carry; required when `addr` is not a loopback address.
     pub token: Option<String>,
+    /// Largest upload accepted in one request (all files together), in bytes.
     pub max_upload_bytes: usize,
 }
 
