@@ -150,6 +150,18 @@ async fn api_checks(base: &str, corpus: &Path) {
     assert_eq!(nphd["total"], 1, "{nphd}");
     assert_eq!(nphd["hits"][0]["source"], "nphd-kotabaru-polres-2023.pdf");
     assert_eq!(nphd["facets"]["doc_type"]["nphd"], 1);
+    // The NPHD states billions: its range facet, used as a filter, finds it again.
+    let range = nphd["amounts"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["label"] == "Rp1 – 10 miliar"))
+        .unwrap_or_else(|| panic!("no amount range facet: {nphd}"));
+    assert_eq!(range["count"], 1);
+    let (_, ranged) = get_json(&format!(
+        "{base}/api/search?type=nphd&min_amount={}&max_amount={}",
+        range["min"], range["max"]
+    ))
+    .await;
+    assert_eq!(ranged["total"], 1, "{ranged}");
     let (_, big) = get_json(&format!(
         "{base}/api/search?min_amount=1%20miliar&year=2023"
     ))

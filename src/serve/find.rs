@@ -30,6 +30,32 @@ pub struct FacetValue {
     pub count: u64,
 }
 
+/// A range of rupiah and how many documents state an amount in it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AmountRange {
+    pub label: &'static str,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub count: u64,
+}
+
+/// The amount ranges offered as facets (labels in Indonesian).
+const AMOUNT_RANGES: [(&str, Option<u64>, Option<u64>); 5] = [
+    ("di bawah Rp100 juta", None, Some(99_999_999)),
+    (
+        "Rp100 juta – Rp1 miliar",
+        Some(100_000_000),
+        Some(999_999_999),
+    ),
+    ("Rp1 – 10 miliar", Some(1_000_000_000), Some(9_999_999_999)),
+    (
+        "Rp10 – 100 miliar",
+        Some(10_000_000_000),
+        Some(99_999_999_999),
+    ),
+    ("Rp100 miliar ke atas", Some(100_000_000_000), None),
+];
+
 /// The answer to a search.
 #[derive(Debug, Clone, Serialize)]
 pub struct Found {
@@ -41,6 +67,8 @@ pub struct Found {
     pub parties: Vec<FacetValue>,
     pub signatories: Vec<FacetValue>,
     pub cites: Vec<FacetValue>,
+    /// Documents per range of the amounts they state (as the amount filters match).
+    pub amounts: Vec<AmountRange>,
     /// How many of the best hits the three facets above were counted over.
     pub facet_window: usize,
 }
@@ -67,6 +95,7 @@ pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError>
     let mut signatories: HashMap<String, u64> = HashMap::new();
     let mut cites: HashMap<String, u64> = HashMap::new();
     let mut cite_labels: HashMap<String, Option<String>> = HashMap::new();
+    let mut in_range = [0u64; AMOUNT_RANGES.len()];
     for id in &facet_ids {
         let Some(doc) = records.get(*id as i64) else {
             continue;
@@ -81,6 +110,12 @@ pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError>
         for s in &r.signatories {
             if seen.insert(("s", s.name.clone())) {
                 *signatories.entry(s.name.clone()).or_default() += 1;
+            }
+        }
+        for (i, (_, lo, hi)) in AMOUNT_RANGES.iter().enumerate() {
+            let inside = |v: u64| lo.is_none_or(|lo| v >= lo) && hi.is_none_or(|hi| v <= hi);
+            if r.amounts.iter().any(|a| inside(a.value.0.max(0) as u64)) {
+                in_range[i] += 1;
             }
         }
         for reference in &r.references {
@@ -111,6 +146,17 @@ pub async fn find(state: &AppState, p: &SearchParams) -> Result<Found, AppError>
         parties: top(parties),
         signatories: top(signatories),
         cites: top(cites),
+        amounts: AMOUNT_RANGES
+            .iter()
+            .zip(in_range)
+            .filter(|(_, n)| *n > 0)
+            .map(|((label, min, max), count)| AmountRange {
+                label,
+                min: *min,
+                max: *max,
+                count,
+            })
+            .collect(),
         facet_window,
     })
 }

@@ -136,7 +136,9 @@ pub fn spec() -> Value {
                     "snippet": { "type": "string" }, "snippet_text": { "type": "string" },
                     "highlights": { "type": "array" }, "page": { "type": "integer" } } } },
                 "facets": { "type": "object" }, "parties": { "type": "array" }, "signatories": { "type": "array" },
-                "cites": { "type": "array" }, "facet_window": { "type": "integer" } } }
+                "cites": { "type": "array" },
+                "amounts": { "type": "array", "description": "documents per amount range: label, min, max, count" },
+                "facet_window": { "type": "integer" } } }
         } }
     })
 }

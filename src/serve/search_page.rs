@@ -172,9 +172,21 @@ fn facets(p: &SearchParams, f: &Found) -> Markup {
             })
             .collect::<Vec<_>>()
     };
+    let amounts: Vec<_> = f
+        .amounts
+        .iter()
+        .map(|r| {
+            let on = p.min_amount == r.min && p.max_amount == r.max;
+            let href = link(p, |x| {
+                (x.min_amount, x.max_amount) = if on { (None, None) } else { (r.min, r.max) };
+            });
+            (r.label.to_string(), href, r.count, on)
+        })
+        .collect();
     html! {
         (facet_list("Jenis", &types))
         (facet_list("Tahun", &years))
+        (facet_list("Nilai", &amounts))
         (facet_list("Pihak", &values(&f.parties, &p.party, |x, v| x.party = v)))
         (facet_list("Penandatangan", &values(&f.signatories, &p.signatory, |x, v| x.signatory = v)))
         (facet_list("Peraturan yang dirujuk", &values(&f.cites, &p.cites, |x, v| x.cites = v)))
