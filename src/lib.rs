@@ -18,6 +18,7 @@ pub mod ocr;
 pub mod pipeline;
 pub mod progress;
 pub mod search;
+pub mod serve;
 pub mod store;
 
 pub use error::{Error, ReadError};

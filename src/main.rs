@@ -158,6 +158,18 @@ enum Command {
         #[arg(long, default_value_t = 2)]
         interval: u64,
     },
+    /// Serve the web app and JSON API (search, documents, grants, import) over HTTP.
+    Serve {
+        /// Address to listen on; beyond loopback a write token is required.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Token that uploads and re-indexing must carry (required off loopback).
+        #[arg(long, env = "NASKAH_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Largest upload accepted, in megabytes.
+        #[arg(long, default_value_t = 200)]
+        max_upload_mb: usize,
+    },
 }
 
 /// The filters of `naskah search`.
@@ -764,6 +776,28 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 ),
             )
             .await??;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve {
+            addr,
+            token,
+            max_upload_mb,
+        } => {
+            let catalog = open_catalog(&cli).await?;
+            let index = open_index(&cli.data)?;
+            if let Err(e) = batch::sync_index(&catalog, &index).await {
+                tracing::warn!("search index not brought up to date: {e}");
+            }
+            naskah::serve::serve(naskah::serve::ServeOptions {
+                addr: *addr,
+                data: cli.data.clone(),
+                catalog,
+                index,
+                pipeline: Pipeline::default(),
+                token: token.clone(),
+                max_upload_bytes: max_upload_mb.saturating_mul(1 << 20),
+            })
+            .await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Info => {

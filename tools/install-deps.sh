@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages naskah builds and runs with (Debian/Ubuntu, as root or via sudo).
 # PostgreSQL is for the catalog-on-PostgreSQL tests; naskah itself needs it only with --db postgres://.
+# Chromium and its WebDriver are for the web app's browser test (tests/web.rs).
 set -euo pipefail
 packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng libtesseract-dev libleptonica-dev
           libclang-dev clang pkg-config poppler-utils python3 python3-pip ca-certificates
-          postgresql)
+          postgresql chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -113,9 +113,7 @@ impl Pix {
             return None;
         }
         // SAFETY: self.0 is a valid 32-bpp PIX; the result is a new PIX or null.
-        Pix::from_raw(unsafe {
-            capi::pixConvertRGBToGrayMinMax(self.0, capi::L_CHOOSE_MAX as i32)
-        })
+        Pix::from_raw(unsafe { capi::pixConvertRGBToGrayMinMax(self.0, capi::L_CHOOSE_MAX as i32) })
     }
 
     /// Scales by `factor` with interpolation suited to grey images.

@@ -365,8 +365,8 @@ impl Catalog {
     pub async fn find_source(&self, source: &str) -> Result<Vec<i64>, Error> {
         // The exact name uses the index; the suffix match scans, so it only runs when needed
         // (0.6 s instead of 0.05 s at a million documents).
-        let exact = sqlx::query("SELECT id FROM documents WHERE source = $1 ORDER BY id DESC")
-            .bind(source);
+        let exact =
+            sqlx::query("SELECT id FROM documents WHERE source = $1 ORDER BY id DESC").bind(source);
         let ids: Vec<i64> = self.rows(exact, |r| r.try_get(0)).await?;
         if !ids.is_empty() {
             return Ok(ids);
@@ -442,6 +442,33 @@ impl Catalog {
             record,
             pages: Vec::new(),
         })
+    }
+
+    /// Every document's identity and record, without pages (for summaries such as the
+    /// web app's grants table and facets), ordered by source.
+    pub async fn records(&self) -> Result<Vec<StoredDocument>, Error> {
+        let rows = sqlx::query(
+            "SELECT id, sha256, source, path, format, record FROM documents ORDER BY source, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter().map(|r| self.decode_document(r)).collect()
+    }
+
+    /// The most recent `limit` failed files, newest first: (path, source, reason, failed_at).
+    pub async fn failures(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<(String, String, String, String)>, Error> {
+        let query = sqlx::query(
+            "SELECT path, source, reason, failed_at FROM failures ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit);
+        self.rows(query, |r| {
+            Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))
+        })
+        .await
     }
 }
 
