@@ -618,6 +618,12 @@ async fn browser_checks(base: &str) {
         c.wait().for_element(Locator::Id("upload")).await?;
         let failures = c.find(Locator::Id("failures")).await?.text().await?;
         assert!(failures.contains("broken.pdf"), "{failures}");
+        // The import queue counts files of every import, the command line's included.
+        let queue = c.find(Locator::Id("queue")).await?.text().await?;
+        assert!(
+            queue.contains("1 gagal") && queue.contains("selesai"),
+            "{queue}"
+        );
         shot(c, "6-import").await;
         Ok(())
     }

@@ -150,7 +150,19 @@ fn is_heading(line: &str) -> bool {
 
 /// The issuing institution from the letterhead (or a decree's heading).
 fn letterhead_party(head: &[String]) -> Option<String> {
-    // OCR of an emblem leaves short debris above the letterhead; skip it.
+    // OCR of an emblem leaves debris above the letterhead and at the start of its lines
+    // (`seh\tSEKRETARIAT DAERAH`); skip it.
+    let head: Vec<String> = head
+        .iter()
+        .map(|l| {
+            let clean = clean_name(l);
+            if clean.is_empty() {
+                l.clone()
+            } else {
+                clean
+            }
+        })
+        .collect();
     let first = head.iter().take(8).position(|l| is_heading(l)).unwrap_or(0);
     let head = &head[first..];
     let mut lines: Vec<&str> = Vec::new();
@@ -215,6 +227,12 @@ mod tests {
             ),
             (
                 "PEMERINTAH KABUPATEN TANAH BUMBU\nSEKRETARIAT DAERAH\nJalan Dharma Praja",
+                DocType::NotaDinas,
+                &["Pemerintah Kabupaten Tanah Bumbu"],
+            ),
+            // OCR debris of the emblem at the start of a letterhead line.
+            (
+                "|\nPEMERINTAH KABUPATEN TANAH BUMBU\nseh\tSEKRETARIAT DAERAH\nJalan Dharma Praja",
                 DocType::NotaDinas,
                 &["Pemerintah Kabupaten Tanah Bumbu"],
             ),

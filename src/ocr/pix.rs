@@ -106,14 +106,31 @@ impl Pix {
         Pix::from_raw(unsafe { capi::pixConvertTo8(self.0, 0) })
     }
 
-    /// Converts a colour page to 8-bit grey by each pixel's brightest channel: coloured ink
-    /// (stamps, signatures) turns light while black print stays dark. None for other depths.
-    pub fn to_grey8_dropping_colour(&self) -> Option<Pix> {
+    /// Converts a colour page to 8-bit grey with coloured ink dropped: pixels whose channels
+    /// differ by at least `min_saturation` (stamps, signatures, the meterai) take their
+    /// brightest channel and fade towards paper; the others keep their luminance, so black
+    /// print is rendered exactly as by a plain conversion. None unless the page is colour.
+    pub fn to_grey8_dropping_colour(&self, min_saturation: u32) -> Option<Pix> {
         if self.depth() != 32 {
             return None;
         }
-        // SAFETY: self.0 is a valid 32-bpp PIX; the result is a new PIX or null.
-        Pix::from_raw(unsafe { capi::pixConvertRGBToGrayMinMax(self.0, capi::L_CHOOSE_MAX as i32) })
+        // SAFETY: self.0 is a valid 32-bpp PIX; each call returns a new PIX or null, owned
+        // by the wrapper that frees it.
+        let grey = Pix::from_raw(unsafe { capi::pixConvertRGBToLuminance(self.0) })?;
+        let bright = Pix::from_raw(unsafe {
+            capi::pixConvertRGBToGrayMinMax(self.0, capi::L_CHOOSE_MAX as i32)
+        })?;
+        let spread = Pix::from_raw(unsafe {
+            capi::pixConvertRGBToGrayMinMax(self.0, capi::L_CHOOSE_MAXDIFF as i32)
+        })?;
+        // 1 where the spread is below the threshold (neutral), then inverted: 1 = coloured.
+        let neutral = Pix::from_raw(unsafe {
+            capi::pixThresholdToBinary(spread.0, min_saturation.min(255) as i32)
+        })?;
+        let coloured = Pix::from_raw(unsafe { capi::pixInvert(std::ptr::null_mut(), neutral.0) })?;
+        // SAFETY: all three are valid, the same size; grey (8 bpp) is modified in place.
+        let ok = unsafe { capi::pixCombineMasked(grey.0, bright.0, coloured.0) };
+        (ok == 0).then_some(grey)
     }
 
     /// Scales by `factor` with interpolation suited to grey images.

@@ -4,6 +4,10 @@ use crate::ocr::image::PageImage;
 use crate::ocr::pix::Pix;
 use crate::pipeline::{Limits, OcrSettings};
 
+/// Channel spread (max - min, 0-255) from which a pixel counts as coloured ink: blue pen
+/// and purple or red stamps are far above it, black print and yellowed paper below.
+const COLOUR_SPREAD: u32 = 60;
+
 /// Largest upscale applied to a low-resolution scan.
 const MAX_UPSCALE: f32 = 2.5;
 
@@ -32,7 +36,7 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
         .filter(|d| (50..=2400).contains(d))
         .unwrap_or(ocr.assumed_dpi);
     let dropped = if ocr.colour_dropout {
-        decoded.to_grey8_dropping_colour()
+        decoded.to_grey8_dropping_colour(COLOUR_SPREAD)
     } else {
         None
     };

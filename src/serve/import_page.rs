@@ -14,16 +14,42 @@ use super::state::AppState;
 /// Failed files listed on the page.
 pub const FAILURES_SHOWN: i64 = 100;
 
+/// The Indonesian name of an import-queue state.
+fn queue_label(state: crate::store::JobState) -> &'static str {
+    use crate::store::JobState as S;
+    match state {
+        S::Found => "menunggu",
+        S::Read => "dibaca",
+        S::Ocred => "di-OCR",
+        S::Extracted => "diekstrak",
+        S::Catalogued => "tercatat",
+        S::Indexed => "selesai",
+        S::Present => "sudah ada",
+        S::Failed => "gagal",
+    }
+}
+
 /// GET `/import`.
 pub async fn page(State(state): State<AppState>) -> Result<Html<String>, PageError> {
     let jobs = state.imports.list();
     let failures = state.catalog.failures(FAILURES_SHOWN).await?;
     let (docs, pages, ocr, failed) = state.catalog.totals().await?;
+    // Every import, from this page, `naskah ingest`, `watch` or workers on other machines.
+    let queue = state.catalog.queue_counts().await?;
     let running = jobs.iter().any(|j| j.state != JobState::Finished);
     let content = html! {
         div.card {
             h1 { "Impor naskah" }
             p.muted { "Arsip berisi " (docs) " dokumen, " (pages) " halaman (" (ocr) " hasil OCR); " (failed) " berkas gagal tercatat." }
+            @if !queue.is_empty() {
+                p #queue.muted {
+                    "Antrian impor (semua proses): "
+                    @for (i, (st, n)) in queue.iter().enumerate() {
+                        @if i > 0 { ", " }
+                        (n) " " (queue_label(*st))
+                    }
+                }
+            }
             form #upload method="post" action="/import" enctype="multipart/form-data" {
                 p {
                     label for="files" { "Berkas (PDF, TIFF, PNG, JPEG, teks; boleh banyak sekaligus, maks. "
