@@ -117,10 +117,15 @@ fn an_import_killed_midway_resumes_without_loss_or_duplicates() {
     let input = tmp.path().join("masuk");
     let names = make_batch(&input);
     let data = tmp.path().join("data");
+    // One file at a time, so the import is midway (some files done, some not) for most of
+    // its run whatever the machine's speed.
+    let pipeline = tmp.path().join("one-at-a-time.toml");
+    std::fs::write(&pipeline, "[workers]\nfiles_in_flight = 1\n").expect("write pipeline");
     let mut first = bin()
         .arg("--data")
         .arg(&data)
-        .args(["ingest", "--jobs", "1"])
+        .args(["ingest", "--jobs", "1", "--pipeline"])
+        .arg(&pipeline)
         .arg(&input)
         .stderr(Stdio::null())
         .spawn()
@@ -137,7 +142,8 @@ fn an_import_killed_midway_resumes_without_loss_or_duplicates() {
     kill_hard(&mut first);
     assert!(
         midway,
-        "the import never reached a state with work both done and pending"
+        "the import never reached a state with work both done and pending: {:?}",
+        queue_counts(&data)
     );
 
     // Killed before indexing: the catalog holds documents the index lacks.

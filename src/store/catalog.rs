@@ -65,6 +65,13 @@ impl Catalog {
                 "unsupported database URL; use sqlite://FILE or postgres://...".into(),
             ));
         }
+        // Two processes opening a new catalog at once (an import and a `status`, say) would
+        // both switch it to WAL and create its tables; a lock file beside it serialises that.
+        let _setup = if is_sqlite {
+            migration_lock(url).map_err(|e| err(format!("cannot lock the catalog: {e}")))?
+        } else {
+            None
+        };
         let pool = AnyPoolOptions::new()
             // SQLite has one writer; a single connection avoids lock contention.
             .max_connections(if is_sqlite { 1 } else { 8 })
@@ -470,6 +477,25 @@ impl Catalog {
         })
         .await
     }
+}
+
+/// An exclusive lock on `<database file>.lock`, held while migrations run; none for an
+/// in-memory database.
+fn migration_lock(url: &str) -> std::io::Result<Option<std::fs::File>> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path.starts_with(":memory:") {
+        return Ok(None);
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(format!("{path}.lock"))?;
+    file.lock()?;
+    Ok(Some(file))
 }
 
 /// The URL without its password, for messages.
