@@ -256,3 +256,30 @@ impl Document {
 pub fn join_pages<'a>(pages: impl Iterator<Item = &'a str>) -> String {
     pages.map(str::trim_end).collect::<Vec<_>>().join("\u{c}")
 }
+
+/// The months in Indonesian, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// A date as official documents write it: `7 November 2023`.
+pub fn long_date(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTH_NAMES[d.month0() as usize],
+        d.year()
+    )
+}

@@ -135,22 +135,7 @@ pub fn rupiah(v: i64) -> String {
 
 /// A date the Indonesian way: `7 November 2023`.
 pub fn tanggal(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    const MONTHS: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    crate::model::long_date(d)
 }
 
 /// A `YYYY-MM-DD` string as [`tanggal`], or as given when it is not a date.

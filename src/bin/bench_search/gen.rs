@@ -9,6 +9,7 @@
 //! with its record (what extraction would produce), so both engines index the same fields.
 
 use chrono::{Datelike, NaiveDate};
+use naskah::model::{long_date, MONTH_NAMES as MONTHS};
 use naskah::model::{
     Amount, Classification, DocType, Record, RefType, Reference, Rupiah, Signatory,
 };
@@ -511,20 +512,6 @@ const PROSE: &[&str] = &[
     "Ketentuan lebih lanjut mengenai petunjuk teknis ditetapkan oleh kepala perangkat daerah yang membidangi.",
 ];
 
-const MONTHS: &[&str] = &[
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
 const WEEKDAYS: &[&str] = &[
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
 ];
@@ -588,10 +575,6 @@ pub fn rupiah(n: u64) -> String {
         out.push(c);
     }
     format!("Rp{out},00")
-}
-
-fn long_date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
 fn capitalize(s: &str) -> String {
