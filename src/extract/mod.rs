@@ -15,6 +15,7 @@ pub mod parties;
 pub mod references;
 pub mod rules;
 pub mod signatories;
+pub mod undersigned;
 
 use crate::model::{Evidence, Record};
 

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::lines::{column_streams, squash, upper_ratio};
+use crate::extract::undersigned::{find_undersigned, Side, Undersigned};
 use crate::model::Signatory;
 
 /// Headings that open a block but are not part of the position.
@@ -16,8 +17,9 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `a.n. BUPATI BANJAR`, `u.b.`: on behalf of someone else, not the signer's office.
-static ON_BEHALF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:a\.?\s?n\.?|u\.?\s?b\.?)\s+\S").expect("valid regex"));
+static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:a\.?\s?n\.?|a\.\s?m\.|u\.?\s?b\.?)\s+\S").expect("valid regex")
+});
 
 /// What sits in the signature space: "ttd", a stamp's label, a duty stamp.
 static NOISE: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,10 +119,204 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
         .iter()
         .map(|l| strip_leading_specks(l.trim()))
         .collect();
-    let mut found = find_in_lines(&lines);
+    let mut blocks = find_in_lines(&lines);
+    let undersigned = find_undersigned(text);
+    vouch_with_undersigned(&mut blocks, &undersigned);
+    let mut found: Vec<Signatory> = blocks
+        .into_iter()
+        .filter_map(|b| {
+            Some(Signatory {
+                name: b.name?,
+                position: b.position,
+            })
+        })
+        .collect();
     repair_with_body(&mut found, text);
     repair_positions(&mut found, text);
+    complete_positions(&mut found, &undersigned);
+    complete_from_heading(&mut found, text);
     found
+}
+
+/// How many lines of the head of a document are searched for the issuer's office.
+const HEADING_LINES: usize = 25;
+
+/// The offices a document's head names in capitals: its letterhead (`BUPATI HULU SUNGAI
+/// SELATAN`) or its heading (`SURAT EDARAN` / `KETUA BADAN PENGAWAS ...`, `KEPUTUSAN
+/// BUPATI BANJAR`), a line or a line and the next.
+fn heading_offices(text: &str) -> Vec<String> {
+    static KIND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:SURAT\s+EDARAN|KEPUTUSAN|PERATURAN|INSTRUKSI|PENGUMUMAN)\s+")
+            .expect("valid regex")
+    });
+    static NOT_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:nomor|no\.|tentang|yth|kepada|lampiran|perihal|hal|sifat|jalan|jl)\b")
+            .expect("valid regex")
+    });
+    let lines: Vec<String> = text
+        .lines()
+        .take(HEADING_LINES)
+        .map(|l| squash(crate::extract::lines::clean_ocr_line(l)))
+        .collect();
+    let capital = |l: &str| {
+        upper_ratio(l) >= 0.8 && !NOT_OFFICE.is_match(l) && !l.chars().any(|c| c.is_ascii_digit())
+    };
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let line = KIND.replace(line, "").trim_end_matches(',').to_string();
+        if !HEAD_OF_OFFICE.is_match(&line) || !capital(&line) {
+            continue;
+        }
+        if let Some(next) = lines.get(i + 1).filter(|n| capital(n) && !n.is_empty()) {
+            out.push(format!("{line} {}", next.trim_end_matches(',')));
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// A position that lost its head to a stamp (`PEN SUNGAI SELATAN`) becomes the office the
+/// document's head names, when that office holds most of the words OCR did read. The
+/// issuer of a letter or decree signs it; one acting for them (`a.n.`) keeps their own,
+/// intact, office.
+fn complete_from_heading(found: &mut [Signatory], text: &str) {
+    let offices = heading_offices(text);
+    if offices.is_empty() {
+        return;
+    }
+    for s in found.iter_mut() {
+        let Some(position) = &s.position else {
+            continue;
+        };
+        if HEAD_OF_OFFICE.is_match(position) {
+            continue;
+        }
+        let read: Vec<String> = position
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_uppercase())
+            // Fragments of three letters or fewer are what OCR makes of stamped words.
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        if read.is_empty() {
+            continue;
+        }
+        let best = offices
+            .iter()
+            .map(|office| {
+                let words: Vec<String> = office.split_whitespace().map(str::to_uppercase).collect();
+                let hits = read
+                    .iter()
+                    .filter(|r| words.iter().any(|w| *w == **r || edit_distance(r, w) <= 1))
+                    .count();
+                (hits, office)
+            })
+            .max_by_key(|(hits, office)| (*hits, std::cmp::Reverse(office.len())));
+        if let Some((hits, office)) = best {
+            if hits >= 1 && hits * 10 >= read.len() * 6 {
+                s.position = Some(office.to_uppercase());
+            }
+        }
+    }
+}
+
+/// A signature block as read: the side it is labelled with (`PIHAK KEDUA,`), its position
+/// and the name under it, either of which OCR may have lost to a stamp.
+#[derive(Debug)]
+struct Block {
+    side: Option<Side>,
+    name: Option<String>,
+    position: Option<String>,
+}
+
+/// Whether two spellings name the same person: close after titles are set aside, or
+/// sharing a long word (OCR rarely garbles a whole name: `NYAMAN SYAHPUTRA`).
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (core_name(a), core_name(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if edit_distance(&a, &b) * 10 <= 3 * b.chars().count().max(1) {
+        return true;
+    }
+    let long = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_string)
+            .collect()
+    };
+    let wa = long(&a);
+    long(&b).iter().any(|w| wa.contains(w))
+}
+
+/// Checks the signature blocks against the signers the agreement's opening names, which
+/// stamps do not reach. A block takes the matching signer's name as the body prints it; a
+/// block whose name is missing or matches no signer takes the signer of its side; signers
+/// no block shows (their blocks lost to OCR) are added, since the document itself says
+/// they sign below.
+fn vouch_with_undersigned(blocks: &mut Vec<Block>, undersigned: &[Undersigned]) {
+    if undersigned.is_empty() {
+        return;
+    }
+    let mut used = vec![false; undersigned.len()];
+    let mut unmatched = Vec::new();
+    for (i, b) in blocks.iter_mut().enumerate() {
+        let by_name = b.name.as_deref().and_then(|n| {
+            undersigned
+                .iter()
+                .enumerate()
+                .position(|(k, u)| !used[k] && same_person(n, &u.name))
+        });
+        match by_name {
+            Some(k) => {
+                used[k] = true;
+                b.name = Some(undersigned[k].name.clone());
+                b.side = b.side.or(undersigned[k].side);
+            }
+            None => unmatched.push(i),
+        }
+    }
+    for i in unmatched {
+        let b = &mut blocks[i];
+        let Some(side) = b.side else { continue };
+        let Some(k) = undersigned
+            .iter()
+            .enumerate()
+            .position(|(k, u)| !used[k] && u.side == Some(side))
+        else {
+            continue;
+        };
+        used[k] = true;
+        b.name = Some(undersigned[k].name.clone());
+    }
+    for (k, u) in undersigned.iter().enumerate() {
+        if !used[k] && !blocks.iter().any(|b| b.name.as_deref() == Some(&u.name)) {
+            blocks.push(Block {
+                side: u.side,
+                name: Some(u.name.clone()),
+                position: u.position.clone(),
+            });
+        }
+    }
+}
+
+/// A position that does not open with an office word lost its head to OCR (`TANAH BUMBU`
+/// for `BUPATI TANAH BUMBU`): the signer's office as the agreement's opening states it
+/// replaces it.
+fn complete_positions(found: &mut [Signatory], undersigned: &[Undersigned]) {
+    for s in found.iter_mut() {
+        let intact = s
+            .position
+            .as_deref()
+            .is_some_and(|p| HEAD_OF_OFFICE.is_match(p));
+        if intact {
+            continue;
+        }
+        if let Some(u) = undersigned.iter().find(|u| u.name == s.name) {
+            if u.position.is_some() {
+                s.position = u.position.clone();
+            }
+        }
+    }
 }
 /// Repairs words of a position that OCR garbled (not Indonesian words, and found nowhere
 /// else in the document)
@@ -202,7 +398,13 @@ fn core_name(name: &str) -> String {
     let head = name.split(',').next().unwrap_or(name);
     let mut words: Vec<&str> = head
         .split_whitespace()
-        .filter(|w| !(w.ends_with('.') && w.len() <= 5))
+        // Titles and degrees: `H.`, `Drs.`, `S.Sos.`; OCR may read their dot as a colon.
+        .filter(|w| {
+            !((w.ends_with(['.', ':']) && w.len() <= 5)
+                || w.trim_end_matches(['.', ':']).contains('.'))
+        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
         .collect();
     // Degrees whose punctuation OCR lost (`S SIT M H`) trail the name as short tokens.
     while words.len() > 1
@@ -258,9 +460,11 @@ fn repair_with_body(found: &mut [Signatory], text: &str) {
     }
 }
 
-fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
-    let mut out: Vec<Signatory> = Vec::new();
+fn find_in_lines(lines: &[&str]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
+    // The side the block under way is labelled with (`PIHAK KEDUA,`).
+    let mut side: Option<Side> = None;
     // After `a.n. GUBERNUR`, capital lines continue whom the signer acts for until the
     // signer's own office begins.
     let mut on_behalf = false;
@@ -271,9 +475,10 @@ fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
         if is_blank_or_noise(line) {
             continue;
         }
-        if ROLE.is_match(line) {
+        if ROLE.is_match(line) || side_label(line).is_some() {
             pending.clear();
             on_behalf = false;
+            side = side_label(line);
             continue;
         }
         if ON_BEHALF.is_match(line) {
@@ -292,17 +497,26 @@ fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
             if line.ends_with(',') {
                 if let Some((j, name)) = best_name(lines, i) {
                     let core = core_name(&name);
-                    let seen = out.iter().any(|s| {
-                        let other = core_name(&s.name);
+                    let seen = out.iter().filter_map(|b| b.name.as_deref()).any(|n| {
+                        let other = core_name(n);
                         edit_distance(&core, &other) * 10 <= 3 * other.chars().count().max(1)
                     });
                     if !seen {
-                        out.push(Signatory {
-                            name,
+                        out.push(Block {
+                            side: side.take(),
+                            name: Some(name),
                             position: clean_position(&pending),
                         });
                     }
                     i = j + 1;
+                } else if side.is_some() {
+                    // A labelled block whose name OCR lost: the agreement's opening may
+                    // say who signs for that side.
+                    out.push(Block {
+                        side: side.take(),
+                        name: None,
+                        position: clean_position(&pending),
+                    });
                 }
                 pending.clear();
             }
@@ -315,6 +529,26 @@ fn find_in_lines(lines: &[&str]) -> Vec<Signatory> {
         on_behalf = false;
     }
     out
+}
+
+/// The side a block heading names, also when OCR garbled `PIHAK` (`YAN BIAKK KESATU,`,
+/// `ATTY. PERTAMA,`): a short capital line ending in the ordinal and a comma.
+fn side_label(line: &str) -> Option<Side> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:untuk\s+dan\s+atas\s+nama\s+)?pihak\s+(pertama|kesatu|kedua|ketiga|iii|ii|i)\s*[,:.]?$")
+            .expect("valid regex")
+    });
+    static GARBLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\S+\s+){0,2}(PERTAMA|KESATU|KEDUA|KETIGA),$").expect("valid regex")
+    });
+    let line = line.trim();
+    if let Some(c) = LABEL.captures(line) {
+        return Side::parse(&c[1]);
+    }
+    let c = GARBLED.captures(line)?;
+    (upper_ratio(line) >= 0.6)
+        .then(|| Side::parse(&c[1]))
+        .flatten()
 }
 
 fn is_blank_or_noise(line: &str) -> bool {
@@ -422,6 +656,10 @@ fn name_in_line(line: &str) -> Option<String> {
         Regex::new(r"[A-Z][A-Z'\-]{1,}(?:\s+[A-Z][A-Z'.\-]*)*(?:,\s*[A-Za-z][A-Za-z.]*\.?)*")
             .expect("valid regex")
     });
+    static TITLE_MISREAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(Drs|Dra|Dr|Ir|Hj|Prof)[:;,]\s").expect("valid regex"));
+    // OCR reads a title's dot as a colon or comma: `Bey Drs: SUPIAN NOOR`.
+    let line = TITLE_MISREAD.replace_all(line, "$1. ");
     let line = line.trim_end_matches([',', ' ']);
     let candidate = if let Some(c) = TITLE_START.captures(line) {
         c[1].to_string()
@@ -453,6 +691,12 @@ fn strip_leading_specks(line: &str) -> &str {
 fn is_position_continuation(line: &str) -> bool {
     OFFICE.is_match(line) && !line.contains('.')
 }
+
+/// Words a person's office opens with (`KETUA KOMISI ...`, not `KOMISI ...`).
+static HEAD_OF_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:bupati|wakil|gubernur|wali\s*kota|walikota|ketua|sekretaris|kepala|direktur|rektor|dekan|camat|lurah|menteri|inspektur|asisten|komandan|kapolres|kapolda|panglima|pimpinan|pemimpin|koordinator|anggota|presiden|plt|plh|pj)\b")
+        .expect("valid regex")
+});
 
 /// Words that open an office: the signer's own position starts with one of them.
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -611,6 +855,87 @@ mod tests {
                 ),
                 s("H. ROY RIZALI ANWAR", "SEKRETARIS DAERAH"),
             ]
+        );
+    }
+
+    #[test]
+    fn agreement_opening_vouches_for_garbled_blocks() {
+        // Invented agreement: the blocks at its end came through a stamp as debris.
+        let opening = "Pada hari ini Rabu tanggal lima bulan Juni tahun dua ribu dua puluh empat, kami yang bertanda tangan di bawah ini:\n1. Ir. H. SAIFULLAH TAMLIHA, M.T., Wali Kota Banjarbaru, dalam hal ini bertindak untuk dan atas nama\nPemerintah Kota Banjarbaru, selanjutnya disebut PIHAK KESATU;\n2. Nama : Dra. HJ. NURUL FADILAH, M.Pd.\nJabatan : Kepala Dinas Pendidikan Provinsi Kalimantan Tengah, selanjutnya disebut PIHAK KEDUA.\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A side label garbled, a name misread, a position without its head.
+            (
+                "PAK KEDUA,\tYAN BIHAK KESATU,\nDINAS PENDIDIKAN PROVINSI\tWALI KOTA BANJARBARU,\nKALIMANTAN TENGAH,\n\tSAIFULLAH TAMLIHA, M.T.\nNURUL FADLAH, M.Pd.",
+                &[
+                    ("Dra. HJ. NURUL FADILAH, M.Pd.", "KEPALA DINAS PENDIDIKAN PROVINSI KALIMANTAN TENGAH"),
+                    ("Ir. H. SAIFULLAH TAMLIHA, M.T.", "WALI KOTA BANJARBARU"),
+                ],
+            ),
+            // A name lost entirely: the side's signer fills the block, its office kept.
+            (
+                "PIHAK KEDUA,\tPIHAK KESATU,\nKEPALA DINAS PENDIDIKAN,\tWALI KOTA BANJARBARU,\n\tSAIFULLAH TAMLIHA, M.T.\n",
+                &[
+                    ("Dra. HJ. NURUL FADILAH, M.Pd.", "KEPALA DINAS PENDIDIKAN"),
+                    ("Ir. H. SAIFULLAH TAMLIHA, M.T.", "WALI KOTA BANJARBARU"),
+                ],
+            ),
+            // Nothing legible at the end: the opening's signers, with its offices.
+            (
+                "Pasal 9\nPENUTUP\nAan ng3 At\nani nan aga yee\n",
+                &[
+                    ("Ir. H. SAIFULLAH TAMLIHA, M.T.", "WALI KOTA BANJARBARU"),
+                    ("Dra. HJ. NURUL FADILAH, M.Pd.", "KEPALA DINAS PENDIDIKAN PROVINSI KALIMANTAN TENGAH"),
+                ],
+            ),
+        ];
+        for (end, expected) in cases {
+            let text = format!("{opening}{end}");
+            let got = sigs(&text);
+            let want: Vec<_> = expected.iter().map(|(n, p)| s(n, p)).collect();
+            assert_eq!(got, want, "{end}");
+        }
+    }
+
+    #[test]
+    fn headless_positions_take_the_issuers_office() {
+        let cases: &[(&str, &str)] = &[
+            // The letterhead names the issuer.
+            (
+                "BUPATI TAPIN\nYth. Para Camat se-Kabupaten Tapin\nSURAT EDARAN\nNOMOR 100.3/12/2024\nTENTANG\nLIBUR\n...\nDikeluarkan di Rantau\npada tanggal 2 Mei 2024\n(PAT TAPIN,\n\nMUHAMMAD ARIFIN ILHAM\n",
+                "BUPATI TAPIN",
+            ),
+            // The heading names it over two lines.
+            (
+                "SURAT EDARAN\nKETUA KOMISI PEMILIHAN UMUM\nKABUPATEN TABALONG\nNOMOR 5 TAHUN 2024\n...\nDikeluarkan di Tanjung\nOMISI PEMILIHAN UMUM\nKABUPATEN TABALONG,\n\nAGUS SALIM\n",
+                "KETUA KOMISI PEMILIHAN UMUM KABUPATEN TABALONG",
+            ),
+            // A headless position unlike the heading is left as read.
+            (
+                "BUPATI TAPIN\nSURAT EDARAN\n...\nDikeluarkan di Rantau\nSEKOLAH DASAR NEGERI RANTAU,\n\nSITI AMINAH\n",
+                "SEKOLAH DASAR NEGERI RANTAU",
+            ),
+        ];
+        for (text, position) in cases {
+            let got = sigs(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].1.as_deref(), Some(*position), "{text}");
+        }
+    }
+
+    #[test]
+    fn title_dot_read_as_colon() {
+        let text = "KEPALA BADAN KESATUAN BANGSA\nDAN POLITIK,\n> \\\nBey Drs: SUPIAN NOOR, M.Si.\nPembina Utama Muda\nNIP. 19660412 198603 1 011";
+        assert_eq!(
+            sigs(text),
+            [s(
+                "Drs. SUPIAN NOOR, M.Si.",
+                "KEPALA BADAN KESATUAN BANGSA DAN POLITIK"
+            )]
+        );
+        let text = "Dikeluarkan di Batulicin\na.m. BUPATI TANAH BUMBU\nSEKRETARIS DAERAH,\nDrs. H. RAHMAT HIDAYAT NOOR, M.Si.\nNIP. 19680822 199403 1 006";
+        assert_eq!(
+            sigs(text),
+            [s("Drs. H. RAHMAT HIDAYAT NOOR, M.Si.", "SEKRETARIS DAERAH")]
         );
     }
 }
