@@ -33,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(out) = args.get(2) {
         prepared.pix.write_png(out)?;
     }
-    let mut engine = Tesseract::new(&pipeline.ocr.tessdata, &pipeline.ocr.languages)?;
+    let mut engine = Tesseract::for_settings(&pipeline.ocr)?;
     let t1 = std::time::Instant::now();
     let r = engine.recognise(&prepared.pix, prepared.dpi)?;
     eprintln!("preprocess {t_prep:?}, recognise {:?}", t1.elapsed());

@@ -55,6 +55,9 @@ pub struct OcrSettings {
     pub despeckle_min_specks: u32,
     pub min_word_confidence: f32,
     pub column_gap: f32,
+    /// Lines read with a mean confidence below this are read again with stamp ink
+    /// whitened (0 = off); see `ocr::second_look`.
+    pub second_look_below: f32,
     pub orientation_check_below: f32,
     pub inverted_text: bool,
 }
@@ -109,6 +112,7 @@ impl Default for OcrSettings {
             despeckle_min_specks: 0,
             min_word_confidence: 70.0,
             column_gap: 4.0,
+            second_look_below: 70.0,
             orientation_check_below: 50.0,
             inverted_text: false,
         }

@@ -116,10 +116,11 @@ fn split_columns(line: &str) -> Vec<&str> {
         return Vec::new();
     }
     if trimmed.contains('\t') {
+        // A column of specks (`Dikeluarkan di Banjarmasin\t:`) is no column.
         return trimmed
             .split('\t')
             .map(str::trim)
-            .filter(|p| !p.is_empty())
+            .filter(|p| p.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
             .collect();
     }
     // OCR keeps wide gaps as runs of spaces only sometimes; six or more is a column gap.

@@ -12,6 +12,7 @@ pub struct Word {
     pub par: u32,
     pub line: u32,
     pub left: i32,
+    pub top: i32,
     pub width: i32,
     pub height: i32,
     pub conf: f32,
@@ -35,6 +36,7 @@ pub fn parse_tsv(tsv: &str) -> Vec<Word> {
                 par: f[3].parse().ok()?,
                 line: f[4].parse().ok()?,
                 left: f[6].parse().ok()?,
+                top: f[7].parse().ok()?,
                 width: f[8].parse().ok()?,
                 height: f[9].parse().ok()?,
                 conf: f[10].parse().ok()?,
@@ -65,6 +67,13 @@ pub fn mean_confidence(words: &[Word]) -> f32 {
 /// Rebuilds the page text: tesseract's lines in its reading order, a blank line between
 /// blocks, a tab where a line jumps across a gap wider than `gap_em` word heights.
 pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
+    // A line that starts in the right part of the text's width starts with a tab, as the
+    // PDF text layer marks it: a right-hand signature block's name on a line of its own
+    // stays in the right column.
+    let kept = || words.iter().filter(|w| !is_debris(w, min_conf));
+    let left = kept().map(|w| w.left).min().unwrap_or(0);
+    let right = kept().map(|w| w.left + w.width).max().unwrap_or(0);
+    let right_part = left + (right - left) * 55 / 100;
     let mut out = String::new();
     let mut key: Option<(u32, u32, u32)> = None;
     let mut prev_right = 0;
@@ -82,8 +91,15 @@ pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
                 if prev.0 != k.0 {
                     out.push('\n');
                 }
+                if w.left > right_part {
+                    out.push('\t');
+                }
             }
-            None => {}
+            None => {
+                if w.left > right_part {
+                    out.push('\t');
+                }
+            }
         }
         out.push_str(&w.text);
         key = Some(k);
@@ -106,6 +122,7 @@ mod tests {
             par: 1,
             line,
             left,
+            top: line as i32 * 40,
             width,
             height: 30,
             conf,
@@ -127,6 +144,20 @@ mod tests {
         assert_eq!(
             page_text(&words, 30.0, 4.0),
             "PIHAK KEDUA,\tPIHAK PERTAMA,\nKHALILLURAHMAN\n\nTembusan\n"
+        );
+    }
+
+    #[test]
+    fn lines_in_the_right_part_start_with_a_tab() {
+        let words = vec![
+            w(1, 1, 100, 300, 95.0, "PIHAK"),
+            w(1, 1, 1000, 300, 95.0, "BUPATI,"),
+            w(1, 2, 1000, 300, 92.0, "GUSTI"),
+            w(1, 3, 100, 300, 92.0, "IRWAN"),
+        ];
+        assert_eq!(
+            page_text(&words, 30.0, 4.0),
+            "PIHAK\tBUPATI,\n\tGUSTI\nIRWAN\n"
         );
     }
 

@@ -5,6 +5,7 @@ pub mod layout;
 pub mod pix;
 pub mod pool;
 pub mod preprocess;
+pub mod second_look;
 pub mod tess;
 
 pub use pool::OcrPool;

@@ -27,7 +27,7 @@ impl Drop for Pix {
 }
 
 impl Pix {
-    fn from_raw(ptr: *mut capi::Pix) -> Option<Pix> {
+    pub(crate) fn from_raw(ptr: *mut capi::Pix) -> Option<Pix> {
         (!ptr.is_null()).then_some(Pix(ptr))
     }
 

@@ -133,17 +133,8 @@ fn worker(
     ready: std::sync::mpsc::Sender<Result<(), String>>,
     pipeline: Pipeline,
 ) {
-    let mut engine = match Tesseract::new(&pipeline.ocr.tessdata, &pipeline.ocr.languages) {
-        Ok(mut engine) => {
-            // Tesseract's diagnostics ("Line cannot be recognized!!") would drown the
-            // batch's own messages; page problems are reported through confidences instead.
-            let _ = engine.set_variable("debug_file", "/dev/null");
-            // Tesseract re-reads every doubtful line inverted, looking for white-on-black
-            // text; letters and decrees rarely have any, and the second look costs time.
-            let invert = if pipeline.ocr.inverted_text { "1" } else { "0" };
-            let _ = engine.set_variable("tessedit_do_invert", invert);
-            engine.min_word_conf = pipeline.ocr.min_word_confidence;
-            engine.column_gap_em = pipeline.ocr.column_gap;
+    let mut engine = match Tesseract::for_settings(&pipeline.ocr) {
+        Ok(engine) => {
             let _ = ready.send(Ok(()));
             engine
         }

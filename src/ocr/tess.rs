@@ -7,8 +7,9 @@ use std::ffi::{CStr, CString};
 
 use leptess::capi;
 
-use crate::ocr::layout;
+use crate::ocr::layout::{self, Word};
 use crate::ocr::pix::Pix;
+use crate::ocr::second_look;
 
 /// One tesseract engine. `Send` but not `Sync`: one per worker thread.
 pub struct Tesseract {
@@ -17,6 +18,8 @@ pub struct Tesseract {
     pub min_word_conf: f32,
     /// A gap wider than this many word heights inside a line is a column break.
     pub column_gap_em: f32,
+    /// Lines below this mean confidence are read again with stamp ink whitened (0: off).
+    pub second_look_below: f32,
 }
 
 // SAFETY: a TessBaseAPI may be used from any thread as long as only one uses it at a
@@ -62,6 +65,7 @@ impl Tesseract {
             api,
             min_word_conf: 30.0,
             column_gap_em: 4.0,
+            second_look_below: 0.0,
         };
         // SAFETY: api is valid; the C strings outlive the call.
         let rc = unsafe {
@@ -80,6 +84,22 @@ impl Tesseract {
         Ok(engine)
     }
 
+    /// An engine set up as the pipeline's OCR settings say.
+    pub fn for_settings(ocr: &crate::pipeline::OcrSettings) -> Result<Tesseract, String> {
+        let mut engine = Tesseract::new(&ocr.tessdata, &ocr.languages)?;
+        // Tesseract's diagnostics ("Line cannot be recognized!!") would drown the
+        // batch's own messages; page problems are reported through confidences instead.
+        let _ = engine.set_variable("debug_file", "/dev/null");
+        // Tesseract re-reads every doubtful line inverted, looking for white-on-black
+        // text; letters and decrees rarely have any, and the second look costs time.
+        let invert = if ocr.inverted_text { "1" } else { "0" };
+        let _ = engine.set_variable("tessedit_do_invert", invert);
+        engine.min_word_conf = ocr.min_word_confidence;
+        engine.column_gap_em = ocr.column_gap;
+        engine.second_look_below = ocr.second_look_below;
+        Ok(engine)
+    }
+
     /// Sets a tesseract parameter.
     pub fn set_variable(&mut self, name: &str, value: &str) -> Result<(), String> {
         let n = CString::new(name).map_err(|e| e.to_string())?;
@@ -95,6 +115,18 @@ impl Tesseract {
 
     /// Recognises one page image at the given resolution.
     pub fn recognise(&mut self, pix: &Pix, dpi: u32) -> Result<Recognised, String> {
+        let mut words = self.read_words(pix, dpi)?;
+        if self.second_look_below > 0.0 {
+            words = second_look::improve(self, pix, dpi, words, self.second_look_below);
+        }
+        Ok(Recognised {
+            text: layout::page_text(&words, self.min_word_conf, self.column_gap_em),
+            confidence: layout::mean_confidence(&words),
+        })
+    }
+
+    /// The words tesseract reads in an image, with their boxes and confidences.
+    pub fn read_words(&mut self, pix: &Pix, dpi: u32) -> Result<Vec<Word>, String> {
         // SAFETY: handle and image are valid; tesseract copies what it needs from the
         // image during SetImage/Recognize, and the image outlives both calls.
         unsafe {
@@ -112,11 +144,8 @@ impl Tesseract {
                 capi::TessDeleteText(raw);
                 s
             };
-            let words = layout::parse_tsv(&tsv);
-            let text = layout::page_text(&words, self.min_word_conf, self.column_gap_em);
-            let confidence = layout::mean_confidence(&words);
             capi::TessBaseAPIClear(self.api);
-            Ok(Recognised { text, confidence })
+            Ok(layout::parse_tsv(&tsv))
         }
     }
 }
