@@ -46,7 +46,8 @@ static SUBJECT: LazyLock<Regex> =
 
 /// Letter fields that mark a `surat dinas` when no heading names the kind.
 static LETTER_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:sifat|lampiran|hal|perihal)\s*[:.]").expect("valid regex")
+    // OCR cleaning drops a bare `: -` after `Lampiran`, so the label may end the line.
+    Regex::new(r"(?im)^\s*(?:sifat|lampiran|hal|perihal)\s*(?:[:.]|$)").expect("valid regex")
 });
 
 /// The kind of document, from its heading or, failing that, its letter fields.
@@ -169,6 +170,11 @@ mod tests {
             ),
             (
                 "Nomor : 900/1/2024\nSifat : Segera\nLampiran : 1 berkas\nHal : Pencairan Hibah",
+                DocType::SuratDinas,
+            ),
+            // OCR cleaning leaves `Lampiran` bare when it was `Lampiran : -`.
+            (
+                "Nomor : 900.1.13.1/77/BPKAD/2024\nLampiran\nHal : Pencairan Hibah Tahap II",
                 DocType::SuratDinas,
             ),
             ("Menindaklanjuti surat edaran Menteri", DocType::Lainnya),

@@ -106,8 +106,14 @@ pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
             Some((place, date))
         })
         .collect();
-    // 3. The opening of an agreement.
-    if let Some(m) = OPENING.find(text) {
+    // 3. The opening of an agreement, unless a letter's place-and-date line comes before
+    // it (then `pada hari ini` is a meeting the letter announces).
+    let opening = OPENING.find(text).filter(|m| {
+        !PLACE_DATE
+            .find_iter(&text[..m.start()])
+            .any(|pd| first_date_after(dates, pd.start(), 60).is_some())
+    });
+    if let Some(m) = opening {
         if let Some(date) = first_date_after(dates, m.start(), 250) {
             let place = HELD_AT
                 .captures(&text[m.start()..])
@@ -195,6 +201,11 @@ mod tests {
             (
                 "Pada hari ini Selasa tanggal tujuh bulan November tahun dua ribu dua puluh tiga, bertempat di Gedung Idham Chalid, Kawasan Perkantoran\nPemerintah Provinsi Kalimantan Selatan, Banjarbaru, yang bertanda tangan",
                 (Some("Banjarbaru"), "2023-11-07"),
+            ),
+            // A letter announcing a meeting: its own date line comes first.
+            (
+                "Rantau, 3 Okt 2024\nNomor : 005/12/2024\nHal : Undangan\nRapat dilaksanakan pada hari ini Selasa tanggal tujuh bulan November tahun dua ribu dua puluh tiga.",
+                (Some("Rantau"), "2024-10-03"),
             ),
             ("NOTA DINAS\nKepada : Bupati\nTanggal : 2 September 2024\nNomor : 000.1.5/412/Pem/2024", (None, "2024-09-02")),
         ];
