@@ -43,9 +43,9 @@ const PREFIX_FIRST: &[(&str, &str)] = &[
 ];
 
 fn prefix_first(word: &str) -> bool {
-    PREFIX_FIRST.iter().any(|(p, s)| {
-        word.len() >= p.len() + s.len() && word.starts_with(p) && word.ends_with(s)
-    })
+    PREFIX_FIRST
+        .iter()
+        .any(|(p, s)| word.len() >= p.len() + s.len() && word.starts_with(p) && word.ends_with(s))
 }
 
 /// The state of stemming one word.

@@ -19,7 +19,8 @@ const POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
 const DERIVATIONAL: &[&str] = &["isasi", "isme", "kan", "is", "an", "i"];
 
 /// The suffix visitors in Sastrawi's order.
-pub(super) const VISITORS: [Suffix; 3] = [Suffix::Particle, Suffix::Possessive, Suffix::Derivational];
+pub(super) const VISITORS: [Suffix; 3] =
+    [Suffix::Particle, Suffix::Possessive, Suffix::Derivational];
 
 impl Suffix {
     /// `word` split into what is left and the suffix of this kind it ends with, if any.
