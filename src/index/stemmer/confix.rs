@@ -36,5 +36,5 @@ pub(super) fn noun_reading(outcome: &Outcome, is_root: &dyn Fn(&str) -> bool) ->
     }
     let mut context = Context::new(&format!("{}k", kan.result), is_root);
     context.remove_prefixes();
-    (context.at_root() && context.current != outcome.stem).then_some(context.current)
+    (context.at_root() && context.current() != outcome.stem).then(|| context.current().to_string())
 }

@@ -3,6 +3,8 @@
 //! after every removal, prefix-first precedence for the confixes of Asian (2007), up to three
 //! prefixes, and the "loop pengembalian akhiran" that puts suffixes back one by one.
 
+use std::cell::Cell;
+
 use super::prefix::{self, Family, Visitor};
 use super::suffix::{self, Suffix};
 
@@ -51,8 +53,11 @@ fn prefix_first(word: &str) -> bool {
 /// The state of stemming one word.
 pub(super) struct Context<'a> {
     original: String,
-    pub current: String,
-    pub removals: Vec<Removal>,
+    current: String,
+    /// Whether `current` is a root, once looked up: the process asks after every visitor,
+    /// mostly of a word no visitor changed.
+    current_is_root: Cell<Option<bool>>,
+    removals: Vec<Removal>,
     /// Set for words of three letters or fewer: after it, each pass of visitors stops after
     /// its first visitor (Sastrawi's `DontStemShortWord`).
     stopped: bool,
@@ -65,6 +70,7 @@ impl<'a> Context<'a> {
         Context {
             original: word.to_string(),
             current: word.to_string(),
+            current_is_root: Cell::new(None),
             removals: Vec::new(),
             stopped: false,
             is_root,
@@ -77,7 +83,22 @@ impl<'a> Context<'a> {
 
     /// Whether the word as it stands now is a root.
     pub fn at_root(&self) -> bool {
-        self.root(&self.current)
+        if let Some(known) = self.current_is_root.get() {
+            return known;
+        }
+        let known = self.root(&self.current);
+        self.current_is_root.set(Some(known));
+        known
+    }
+
+    /// The word as it stands now.
+    pub fn current(&self) -> &str {
+        &self.current
+    }
+
+    fn set_current(&mut self, word: String) {
+        self.current = word;
+        self.current_is_root.set(None);
     }
 
     /// Runs the whole process.
@@ -111,7 +132,7 @@ impl<'a> Context<'a> {
                 return;
             }
             // The confix reading failed: start again, suffixes first.
-            self.current.clone_from(&self.original);
+            self.set_current(self.original.clone());
             self.removals.clear();
         }
         self.remove_suffixes();
@@ -188,6 +209,7 @@ impl<'a> Context<'a> {
 
     fn record(&mut self, result: String, affix: Affix) {
         let subject = std::mem::replace(&mut self.current, result.clone());
+        self.current_is_root.set(None);
         self.removals.push(Removal {
             subject,
             result,
@@ -203,7 +225,7 @@ impl<'a> Context<'a> {
         // first prefix removal. The process below sets the word before each try, and neither
         // is a root, so both give the same stems.
         if let Some(first) = self.removals.first() {
-            self.current.clone_from(&first.subject);
+            self.set_current(first.subject.clone());
         }
         self.removals
             .retain(|r| matches!(r.affix, Affix::Suffix(..)));
@@ -211,21 +233,21 @@ impl<'a> Context<'a> {
         let restored = self.current.clone();
         for removal in removals.iter().rev() {
             if removal.affix == Affix::Suffix(Suffix::Derivational, "kan") {
-                self.current = format!("{}k", removal.result);
+                self.set_current(format!("{}k", removal.result));
                 self.remove_prefixes();
                 if self.at_root() {
                     return;
                 }
-                self.current = format!("{}kan", removal.result);
+                self.set_current(format!("{}kan", removal.result));
             } else {
-                self.current.clone_from(&removal.subject);
+                self.set_current(removal.subject.clone());
             }
             self.remove_prefixes();
             if self.at_root() {
                 return;
             }
             self.removals.clone_from(&removals);
-            self.current.clone_from(&restored);
+            self.set_current(restored.clone());
         }
     }
 }
