@@ -1,9 +1,10 @@
 //! Indonesian stemming: Enhanced Confix Stripping (Nazief-Adriani 1996, CS and ECS of
 //! Asian 2007 and Arifin et al. 2009) over Sastrawi's dictionary of root words, ported from
-//! Sastrawi (PHP, MIT licence; PySastrawi is its Python port) rule for rule and in its order,
-//! so that naskah's stems are Sastrawi's: `tests.rs` checks them against PySastrawi's on
-//! `tools/data/stemmer/pysastrawi_vectors.tsv`. One refinement on top (`confix.rs`): nouns
-//! made with `pe(N)-`/`per-`/`ke-` take `-an`, not `-kan` (`penegakan` -> `tegak`).
+//! Sastrawi (PHP, © 2014 Andy Librian, MIT licence; PySastrawi is its Python port) rule for
+//! rule and in its order, so that naskah's stems are Sastrawi's: `tests.rs` checks them
+//! against PySastrawi's on `tools/data/stemmer/pysastrawi_vectors.tsv`. One refinement on
+//! top (`confix.rs`): nouns made with `pe(N)-`/`per-`/`ke-` take `-an`, not `-kan`
+//! (`penegakan` -> `tegak`).
 //!
 //! The `sastrawi-rs` crate's own stemmer is not used here: where two roots fit it takes the
 //! longer instead of following the rule order, it strips prefixes before the confix
