@@ -10,7 +10,7 @@ The words: those of the published vocabularies in tools/data/stemmer/, and affix
 roots of Sastrawi's dictionary (the copy `sastrawi-rs` bundles, the one naskah uses), made
 with the prefixes' sound changes (meN- + pukul -> memukul) and the suffixes and confixes
 ECS handles. Not every form is a real word; the point is the algorithm's path through
-each. `--every 1 --all-forms` makes ~700,000 words for a thorough local check (set
+each. `--every 1 --all-forms` makes ~1,000,000 words for a thorough local check (set
 NASKAH_STEM_VECTORS to the file and run the test). Needs `pip install PySastrawi`.
 """
 import glob
