@@ -1,5 +1,6 @@
 //! Indonesian language resources shared by extraction and search: Sastrawi's dictionary of
-//! root words and its stemmer.
+//! root words (MIT licence, bundled by `sastrawi-rs`) and that crate's stemmer, which
+//! extraction uses to tell words from OCR debris (search stems with `index::stemmer`).
 
 use std::sync::LazyLock;
 
@@ -9,6 +10,11 @@ static DICTIONARY: LazyLock<sastrawi::Dictionary> = LazyLock::new(sastrawi::Dict
 /// The dictionary-based stemmer over it.
 pub static STEMMER: LazyLock<sastrawi::Stemmer<'static>> =
     LazyLock::new(|| sastrawi::Stemmer::new(&DICTIONARY));
+
+/// Whether the lower-case `word` is a root of the dictionary.
+pub fn is_root(word: &str) -> bool {
+    DICTIONARY.find(word)
+}
 
 /// Whether `word` (any case) is an Indonesian word: a root in the dictionary, or a word
 /// that stems to one.

@@ -1,7 +1,8 @@
 //! Imports as persistent jobs, on the real binary: an import killed with SIGKILL resumes
-//! without losing or duplicating a document, `check` finds and repairs a damaged index,
-//! `watch` reads files only once they are complete, and two workers on PostgreSQL share a
-//! queue with one of them killed midway.
+//! without losing or duplicating a document, `check` finds and repairs a damaged index, an
+//! index made by another analyzer version is rebuilt from the catalog, `watch` reads files
+//! only once they are complete, and two workers on PostgreSQL share a queue with one of them
+//! killed midway.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -214,6 +215,43 @@ fn check_repairs_a_damaged_index_from_the_catalog() {
         text(&hits.stdout).contains("b.txt"),
         "{}",
         text(&hits.stdout)
+    );
+}
+
+#[test]
+fn an_index_of_another_analyzer_is_rebuilt_from_the_catalog() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    std::fs::write(
+        input.join("c.txt"),
+        "SURAT EDARAN\nNomor : 800/3/BKD/2024\nTentang penegakan disiplin pegawai negeri sipil.\n",
+    )
+    .expect("write");
+    let data = tmp.path().join("data");
+    let out = naskah(&data, &["ingest", input.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // The index as an older naskah left it: the same fields analysed by another analyzer.
+    let meta = data.join("tantivy").join("meta.json");
+    let current = std::fs::read_to_string(&meta).expect("meta.json");
+    assert!(current.contains(naskah::index::ANALYZER), "{current}");
+    std::fs::write(
+        &meta,
+        current.replace(naskah::index::ANALYZER, "naskah_id_v0"),
+    )
+    .expect("write meta.json");
+
+    let hits = naskah(&data, &["search", "ditegakkan", "--json"]);
+    assert!(hits.status.success(), "{}", text(&hits.stderr));
+    assert!(
+        text(&hits.stdout).contains("c.txt"),
+        "{}",
+        text(&hits.stdout)
+    );
+    let rebuilt = std::fs::read_to_string(&meta).expect("meta.json");
+    assert!(
+        rebuilt.contains(naskah::index::ANALYZER) && !rebuilt.contains("naskah_id_v0"),
+        "{rebuilt}"
     );
 }
 

@@ -2,11 +2,11 @@
 //!
 //! Words are split on non-alphanumerics (a document number `800/458-PPPK.2/BKDPSDM` becomes
 //! `800 458 pppk 2 bkdpsdm`, findable by its parts and, as a phrase, whole), lower-cased,
-//! accent-folded, stripped of the commonest function words, and stemmed with Sastrawi
-//! (`sastrawi-rs`, dictionary-based Nazief-Adriani/ECS), so that `penandatanganan`,
-//! `ditandatangani` and `menandatangani` meet. The rule-only Snowball Indonesian stemmer
-//! cannot: it cuts `menandatangani` to `andatangan`, unable to tell the `t` that the
-//! nasal prefix swallowed from a `n` of the root.
+//! accent-folded, stripped of the commonest function words, and stemmed to their roots
+//! (`super::stemmer`: Sastrawi's Enhanced Confix Stripping over its dictionary of roots), so
+//! that `penandatanganan`, `ditandatangani` and `menandatangani` meet. The rule-only Snowball
+//! Indonesian stemmer cannot: it cuts `menandatangani` to `andatangan`, unable to tell the
+//! `t` that the nasal prefix swallowed from a `n` of the root.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -19,7 +19,7 @@ use tantivy::tokenizer::{
 
 /// Name the analyzer is registered under; part of the schema, so changing the analysis
 /// changes the name and an old index is rebuilt from the catalog.
-pub const ANALYZER: &str = "naskah_id_v4";
+pub const ANALYZER: &str = "naskah_id_v5";
 
 /// Function words too common to help a search. Short on purpose: negations and
 /// prepositions that carry legal meaning (`tidak`, `tanpa`, `atas`) stay.
@@ -94,24 +94,12 @@ const COMPOUND_ROOTS: &[&str] = &[
     "salahguna",
 ];
 
-/// Words of official documents that Sastrawi's Rust port stems wrongly: where two roots fit
-/// it takes the longer, so `pengawasan` became `kawasan` (an area), `perubahan` `rubah` (a
-/// fox) while `diubah` is `ubah`, `berada` `rada`. Each was found by tools/bench_stemmer.py
-/// on the dev corpus and checked against PySastrawi and the KBBI root; a trailing `-nya` is
-/// dropped before the lookup.
-const STEM_FIXES: &[(&str, &str)] = &[
-    ("pengawasan", "awas"),
-    ("perubahan", "ubah"),
-    ("berubah", "ubah"),
-    ("berada", "ada"),
-    ("keberadaan", "ada"),
-    ("gerakan", "gerak"),
-    ("mengadakan", "ada"),
-    ("diadakan", "ada"),
-    ("pemeriksa", "periksa"),
-    ("pemeriksaan", "periksa"),
-    ("peralatan", "alat"),
-];
+/// Words whose root ECS cannot tell from another root, found by tools/bench_stemmer.py on
+/// the dev corpus and checked against KBBI: `gerakan` (a movement) reads as `gera` + `-kan`,
+/// and with no prefix to show it is a noun, `-an` after `gerak` cannot be preferred in
+/// general (`katakan` is `kata` + `-kan`, not `katak`, a frog). A trailing `-nya` is dropped
+/// before the lookup.
+const STEM_FIXES: &[(&str, &str)] = &[("gerakan", "gerak")];
 
 /// Whether `word` holds `root`, also with the root's first consonant merged into a nasal
 /// prefix (`me-`/`pe-` + `tandatangan` → `menandatangan`, `penandatangan`).
@@ -137,7 +125,7 @@ const TERM_CACHE_LIMIT: usize = 100_000;
 
 thread_local! {
     /// Terms already worked out on this thread. An archive repeats a few thousand words,
-    /// and stemming one through Sastrawi's dictionary costs microseconds; a search that
+    /// and stemming one through the dictionary costs microseconds; a search that
     /// highlights ten documents re-analyses several thousand words.
     static TERM_CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
@@ -176,7 +164,7 @@ fn analyse_word(word: &str) -> String {
     if let Some((_, stem)) = STEM_FIXES.iter().find(|(from, _)| bare == *from) {
         return (*stem).to_string();
     }
-    crate::lang::STEMMER.stem_word(word).into_owned()
+    super::stemmer::stem(word)
 }
 
 /// Indonesian stemming as a tantivy token filter.
@@ -255,13 +243,21 @@ mod tests {
     }
 
     #[test]
-    fn longest_root_mistakes_are_fixed() {
+    fn families_of_official_words_meet() {
         assert_eq!(terms("pengawasan mengawasi"), ["awas", "awas"]);
         assert_eq!(
             terms("perubahannya diubah berubah"),
             ["ubah", "ubah", "ubah"]
         );
         assert_eq!(terms("pemeriksaan diperiksa"), ["periksa", "periksa"]);
+        assert_eq!(
+            terms("penegakan ditegakkan menegakkan"),
+            ["tegak", "tegak", "tegak"]
+        );
+        assert_eq!(
+            terms("gerakannya pergerakan bergerak"),
+            ["gerak", "gerak", "gerak"]
+        );
         assert_eq!(
             terms("penyalahgunaan disalahgunakan"),
             ["salahguna", "salahguna"]

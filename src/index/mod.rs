@@ -16,6 +16,7 @@ use crate::error::Error;
 use crate::model::Record;
 
 pub mod analyzer;
+pub mod stemmer;
 
 pub use analyzer::ANALYZER;
 /// Memory budget of the index writer.
