@@ -1504,8 +1504,9 @@ def ba_bappedalitbang_banyumas_2022() -> Doc:
                     "Ir. ACHMAD HUSEIN SETIAWAN")], gap=46,
            stamp_cols=[(0, ["BUPATI BANYUMAS", "JAWA TENGAH"])])
     D.signer("Ir. ACHMAD HUSEIN SETIAWAN", "BUPATI BANYUMAS")
-    D.set(title=title, parties=["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan "
-                                "Daerah Kabupaten Banyumas"])
+    # The subject is printed under BERITA ACARA without TENTANG: no title (SCHEMA.md).
+    D.set(title=None, parties=["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan "
+                               "Daerah Kabupaten Banyumas"])
     return D
 
 

@@ -55,7 +55,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)tanggal\s+((?:[a-z]+\s+){{0,3}}?)bulan\s+({MONTHS})\s+tahun\s+((?:[a-z]+\s*){{1,6}})"
+        r"(?i)tanggal[\s:.,]+((?:[a-z]+\s+){{0,3}}?)bulan[\s:.,]+({MONTHS})[\s:.,]+tahun[\s:.,]+((?:[a-z]+\s*){{1,6}})"
     ))
     .expect("valid regex")
 });

@@ -26,7 +26,8 @@ const KINDS: &[(&str, DocType)] = &[
         DocType::PerjanjianKerjaSama,
     ),
     (r"^BERITA\s+ACARA\b", DocType::BeritaAcara),
-    (r"^SURAT\s+EDARAN\b", DocType::SuratEdaran),
+    // Typed headings space or hyphenate the words: `SURAT - EDARAN`.
+    (r"^SURAT\s*[-–]?\s*EDARAN\b", DocType::SuratEdaran),
     (r"^NOTA\s+DINAS\b", DocType::NotaDinas),
     (r"^(?:SALINAN\s+)?KEPUTUSAN\b", DocType::Keputusan),
     (r"^(?:SALINAN\s+)?PERATURAN\b", DocType::Peraturan),
@@ -82,6 +83,11 @@ static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The addressee block, which may follow a letter's subject line (`Kepada Yth. ...`). A
+/// title after `TENTANG` may go on with `KEPADA ...`, so this ends subjects only.
+static ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:kepada|yth)\b").expect("valid regex"));
+
 /// The subject: after `TENTANG` (a line of its own or the start of one), else `Hal`/`Perihal`.
 pub fn title(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
@@ -131,7 +137,13 @@ pub fn title(text: &str) -> Option<String> {
     // A subject may wrap onto the next line(s), indented under the first.
     for next in text[first.end()..].lines().skip(1).take(3) {
         let next = squash(next);
-        if next.is_empty() || BODY_START.is_match(&next) || next.contains(':') {
+        // OCR specks before a line (`“Yth. Kepala`) do not hide where the body starts.
+        let bare = next.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if next.is_empty()
+            || BODY_START.is_match(bare)
+            || ADDRESSEE.is_match(bare)
+            || next.contains(':')
+        {
             break;
         }
         title.push(' ');

@@ -20,7 +20,9 @@ static ISSUED_AT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Banjarbaru, 7 November 2023` at the start of a line (or of a column).
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+    // The town's words are one line's: a table's header row (`Tempat\tAcara`) over a date
+    // cell (`Rabu, 13 Maret 2024`) is no place-and-date line.
+    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?: +[A-Z][A-Za-z'\-]+){0,2}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
         .expect("valid regex")
 });
 
@@ -148,11 +150,37 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
 }
 
-/// The town in a venue description: its last comma-separated capitalised part.
+/// The town in a venue description: its last comma-separated capitalised part. An address
+/// runs from the building to ever wider regions, so a district or regency
+/// (`Kecamatan Sembalun, Kabupaten Lombok Timur`) gives way to the village or town named
+/// before it (`Kantor Desa Sembalun Bumbung`).
 fn town_of(venue: &str) -> Option<String> {
-    venue
-        .split([',', '\n'])
-        .map(str::trim)
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:kecamatan|kabupaten|provinsi|distrik)\s").expect("valid regex")
+    });
+    static SETTLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:Desa|Kelurahan|Gampong|Nagari|Kampung)\s+([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})$")
+            .expect("valid regex")
+    });
+    let parts: Vec<&str> = venue.split([',', '\n']).map(str::trim).collect();
+    let specific = parts
+        .iter()
+        .rposition(|p| !p.is_empty() && !REGION.is_match(p));
+    if let Some(i) = specific {
+        if i + 1 < parts.len() {
+            if let Some(c) = SETTLEMENT.captures(parts[i]) {
+                return clean_place(&c[1]);
+            }
+        }
+    }
+    town_in(&parts)
+}
+
+/// The last part of an address that is a town's name (no building, street or room).
+fn town_in(parts: &[&str]) -> Option<String> {
+    parts
+        .iter()
+        .copied()
         .rev()
         .find(|part| {
             let words: Vec<&str> = part.split_whitespace().collect();

@@ -24,7 +24,7 @@ static BETWEEN_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `ANTARA X DENGAN Y` in an agreement's heading (on one squashed line).
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bANTARA\s+(.+?)\s+(?:DENGAN|DAN)\s+(.+?)\s+(?:NOMOR|NO\.|TENTANG)\b")
+    Regex::new(r#"\bANTARA\s+(.+?)\s+(?:DENGAN|DAN)\s+(.+?)\s+[“"'(]?(?i:NOMOR|NO\.|TENTANG)\b"#)
         .expect("valid regex")
 });
 
@@ -43,6 +43,12 @@ static LETTERHEAD_END: LazyLock<Regex> = LazyLock::new(|| {
 /// `BUPATI BANJAR`, `GUBERNUR KALIMANTAN SELATAN`, `WALI KOTA BANJARMASIN`.
 static HEAD_OF_REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:plt\.?\s+|pj\.?\s+)?(bupati|gubernur|wali\s*kota|walikota)\s+([a-z][a-z '\-]+?)\s*,?$").expect("valid regex")
+});
+
+/// The first letterhead line of a ministry or national body over one of its offices.
+static PARENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:kementerian|kementrian|departemen|kepolisian\s+negara|kejaksaan\s+agung|mahkamah\s+agung)\b")
+        .expect("valid regex")
 });
 
 /// `PEMERINTAH KABUPATEN TANAH BUMBU` → `Kabupaten`, `TANAH BUMBU`.
@@ -109,9 +115,10 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
             let name = squash(&c[1]);
             // What follows the name (not consumed, so the next clause still matches).
             let end = c.get(0).map_or(0, |m| m.end());
-            let tail = &text[end..text.ceil_char_boundary((end + 160).min(text.len()))];
-            let named_party = tail.to_lowercase().contains("disebut pihak")
-                || tail.to_lowercase().contains("sebagai pihak");
+            let tail = squash(&text[end..text.ceil_char_boundary((end + 160).min(text.len()))])
+                .to_lowercase();
+            // The words may sit on two lines (`selanjutnya disebut` / `PIHAK KEDUA`).
+            let named_party = tail.contains("disebut pihak") || tail.contains("sebagai pihak");
             let party = government_of_head(&name)
                 .or_else(|| INSTITUTION_START.is_match(&name).then(|| name.clone()));
             if let Some(party) = party {
@@ -171,6 +178,12 @@ fn letterhead_party(head: &[String]) -> Option<String> {
             break;
         }
         lines.push(line);
+    }
+    // A ministry heads the letterhead of its own offices (`KEMENTERIAN AGAMA REPUBLIK
+    // INDONESIA` / `KANTOR KEMENTERIAN AGAMA KABUPATEN PIDIE`, `KEMENTERIAN PENDIDIKAN
+    // ...` / `UNIVERSITAS MATARAM`): the office under it issues the letter.
+    if lines.len() >= 2 && PARENT_BODY.is_match(lines[0]) && INSTITUTION_START.is_match(lines[1]) {
+        return Some(lines[1..].join(" "));
     }
     if let Some(first) = lines.first() {
         if let Some(gov) = government_of_head(first) {

@@ -71,6 +71,10 @@ fn is_position_line(line: &str) -> bool {
         && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
+/// Titles written in lower case before a name: `dr.`, `drg.`, `drh.`.
+static LOWER_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:dr|drg|drh)\.\s*)+").expect("valid regex"));
+
 fn looks_like_name(line: &str) -> bool {
     let line = line.trim_matches(|c: char| c == '(' || c == ')' || c == '_' || c.is_whitespace());
     if line.is_empty() || line.ends_with(',') || line.ends_with(':') || NOT_NAME.is_match(line) {
@@ -84,7 +88,9 @@ fn looks_like_name(line: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    let first = head.chars().next().unwrap_or(' ');
+    // Medical titles are written in lower case (`dr. RETNO`, `drg. MARIA`): the name
+    // proper starts after them.
+    let first = LOWER_TITLE.replace(head, "").chars().next().unwrap_or(' ');
     if !first.is_uppercase() {
         return false;
     }
@@ -107,7 +113,10 @@ fn clean_name(line: &str) -> String {
 
 fn clean_position(lines: &[String]) -> Option<String> {
     let joined = squash(&lines.join(" "));
-    let joined = joined.trim_end_matches([',', ' ', ':']).trim().to_string();
+    let joined = joined
+        .trim_end_matches([',', ' ', ':', '.'])
+        .trim()
+        .to_string();
     (!joined.is_empty()).then_some(joined)
 }
 
@@ -343,6 +352,7 @@ fn repair_positions(found: &mut [Signatory], text: &str) {
             continue;
         };
         let mut words = Vec::new();
+        let mut changed = false;
         for raw in position.split_whitespace() {
             let word: String = raw
                 .chars()
@@ -350,15 +360,18 @@ fn repair_positions(found: &mut [Signatory], text: &str) {
                 .collect::<String>()
                 .to_uppercase();
             if word.is_empty() {
+                changed = true;
                 continue;
             }
             if counts.get(&word).copied().unwrap_or(0) >= 2
                 || word.len() < 3
                 || crate::lang::is_word(&word)
+                || KNOWN_IN_POSITIONS.contains(&word.as_str())
             {
                 words.push(word);
                 continue;
             }
+            changed = true;
             let limit = (word.len() / 4).max(1);
             let best = vocabulary
                 .iter()
@@ -369,17 +382,100 @@ fn repair_positions(found: &mut [Signatory], text: &str) {
                 words.push(v.clone());
             }
         }
-        if !words.is_empty() {
+        // A position read whole is kept as printed (`Plh. SEKRETARIS`).
+        if changed && !words.is_empty() {
             s.position = Some(words.join(" "));
         }
     }
 }
 
+/// Words of positions that no dictionary holds but that are no OCR debris: acting-office
+/// prefixes and the acronyms of institutions (`Plh. SEKRETARIS`, `KETUA BAWASLU ...`).
+const KNOWN_IN_POSITIONS: &[&str] = &[
+    "PLT",
+    "PLH",
+    "PJS",
+    "BAWASLU",
+    "PANWASLU",
+    "PANWASLIH",
+    "KPU",
+    "KPUD",
+    "KIP",
+    "DPRD",
+    "DPR",
+    "DPD",
+    "MPR",
+    "BPBD",
+    "BNPB",
+    "BPKAD",
+    "BKAD",
+    "BPKD",
+    "BPKPD",
+    "BAPPEDA",
+    "BAPPEDALITBANG",
+    "BAPPENAS",
+    "BKD",
+    "BKPSDM",
+    "BKPP",
+    "BKPPD",
+    "BKN",
+    "BPN",
+    "ATR",
+    "RSUD",
+    "RSUP",
+    "PUSKESMAS",
+    "POLRES",
+    "POLRESTA",
+    "POLDA",
+    "POLSEK",
+    "KODIM",
+    "KOREM",
+    "KODAM",
+    "KUA",
+    "UPT",
+    "UPTD",
+    "SKPD",
+    "OPD",
+    "PMI",
+    "KONI",
+    "PKK",
+    "BUMD",
+    "PDAM",
+    "TNI",
+    "POLRI",
+    "SATPOL",
+    "DISDIK",
+    "DINKES",
+    "DISDUKCAPIL",
+    "SETDA",
+    "SETWAN",
+    "KESBANGPOL",
+    "BPS",
+    "BPOM",
+    "BMKG",
+    "BPJS",
+    "KEMENAG",
+    "KEMENKES",
+    "KEMENDAGRI",
+    "POLTEKKES",
+    "SMA",
+    "SMK",
+    "SMP",
+    "SLB",
+    "PAUD",
+    "UIN",
+    "IAIN",
+    "STAIN",
+    "STIKES",
+    "LPPM",
+];
+
 /// Names printed in the body, where stamps do not reach: `Nama : H. ABDUL GHAFUR, S.Sos.`
 /// and the party clauses of an agreement (`1. H. ROY RIZALI ANWAR, Sekretaris Daerah ...`).
 fn body_names(text: &str) -> Vec<String> {
     static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^\s*(?:\d+\.\s*)?Nama\s*:\s*(.+?)\s*$").expect("valid regex")
+        Regex::new(r"(?m)^\s*(?:(?:\d+|[IVX]{1,4}|[a-z])[.)]\s*)?Nama\s*:\s*(.+?)\s*$")
+            .expect("valid regex")
     });
     static PARTY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^\s*\d+\.\s+((?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'.\-]*)*(?:,\s*[A-Z][A-Za-z]*\.(?:[A-Za-z]+\.)*)*),\s+[A-Z][a-z]")
@@ -494,8 +590,14 @@ fn find_in_lines(lines: &[&str]) -> Vec<Block> {
             if pending.len() > 4 {
                 pending.remove(0);
             }
-            if line.ends_with(',') {
-                if let Some((j, name)) = best_name(lines, i) {
+            // OCR reads the comma that ends a position as a full stop; then only a
+            // name that is plainly one (titled, with its NIP under it) opens a block.
+            let strong = || {
+                line.ends_with('.')
+                    && best_name(lines, i).is_some_and(|(_, _, score)| score >= STRONG_NAME)
+            };
+            if line.ends_with(',') || strong() {
+                if let Some((j, name, _)) = best_name(lines, i) {
                     let core = core_name(&name);
                     let seen = out.iter().filter_map(|b| b.name.as_deref()).any(|n| {
                         let other = core_name(n);
@@ -562,7 +664,7 @@ fn is_blank_or_noise(line: &str) -> bool {
 /// Stamps and signatures OCR into debris that can look like words, so candidates are
 /// scored: a title (`Drs.`, `H.`), a rank or NIP line just below, capitals and a degree
 /// after a comma all count; ties go to the later line (the name is printed last).
-fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
+fn best_name(lines: &[&str], from: usize) -> Option<(usize, String, u32)> {
     let mut best: Option<(u32, usize, String)> = None;
     for (j, line) in lines
         .iter()
@@ -573,6 +675,7 @@ fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
         let wrapped_name = lines.get(j + 1).is_some_and(|n| DEGREES.is_match(n.trim()));
         if ROLE.is_match(line)
             || TEMBUSAN.is_match(line)
+            || DECREE_BODY.is_match(line)
             || (is_position_line(line)
                 && line.ends_with(',')
                 && !TITLED.is_match(line)
@@ -642,8 +745,19 @@ fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
             break;
         }
     }
-    best.map(|(_, j, name)| (j, name))
+    best.map(|(score, j, name)| (j, name, score))
 }
+
+/// The body of a decree, which follows the issuer's line (`BUPATI BANJAR,`) in its head:
+/// no name comes after these.
+static DECREE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|membaca|memutuskan|menetapkan|m\s*e\s*m\s*u\s*t\s*u\s*s\s*k\s*a\s*n)\b")
+        .expect("valid regex")
+});
+
+/// The least score of a name that lets a position ending in a full stop (OCR's reading of
+/// its comma) open a block: a title and a rank or NIP line under it.
+const STRONG_NAME: u32 = 6;
 
 /// The person's name in a line, without debris before it: from the first title
 /// (`H.`, `Dr.`, ...) if there is one, else the run of capitalised words.
@@ -665,15 +779,36 @@ fn name_in_line(line: &str) -> Option<String> {
         c[1].to_string()
     } else if looks_like_name(line) {
         line.to_string()
-    } else {
+    } else if line.split_whitespace().count() <= MAX_DEBRIS_WORDS {
         CAPS_RUN.find_iter(line).last()?.as_str().to_string()
+    } else {
+        // A sentence: its acronyms (`Peraturan DPRD Kabupaten`) are no names.
+        return None;
     };
+    let candidate = degree_commas(&candidate);
     let candidate = clean_name(candidate.trim_end_matches(',').trim());
     // People's names do not hold the words of offices and institutions.
     if INSTITUTION_WORD.is_match(&candidate) {
         return None;
     }
     (looks_like_name(&candidate) && !is_position_continuation(&candidate)).then_some(candidate)
+}
+
+/// Words a line of stamp or signature debris around a name has at most.
+const MAX_DEBRIS_WORDS: usize = 8;
+
+/// Puts back the commas before degrees that OCR read as full stops:
+/// `YOHANES WANIMBO. S.E.. M.Si.` → `YOHANES WANIMBO, S.E., M.Si.`.
+fn degree_commas(name: &str) -> String {
+    static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([A-Z][A-Z'\-]{2,})[.:;]\s+([A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?)")
+            .expect("valid regex")
+    });
+    static AFTER_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([A-Z]\.[A-Za-z]{1,4}\.)[.:;]\s+([A-Z][A-Za-z]{0,4}\.)").expect("valid regex")
+    });
+    let once = AFTER_NAME.replace_all(name, "$1, $2");
+    AFTER_DEGREE.replace_all(&once, "$1, $2").into_owned()
 }
 
 fn strip_leading_specks(line: &str) -> &str {

@@ -51,7 +51,7 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Nama : X` (up to the next label) and `Jabatan : Y` in the tabular form of the clause.
 static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d{1,2}[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
+    Regex::new(r"(?i)^(?:(?:\d{1,2}|[ivx]{1,4}|[a-c])[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
         .expect("valid regex")
 });
 static POSITION_FIELD: LazyLock<Regex> =
@@ -68,9 +68,9 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*$").expect("valid regex")
 });
 
-/// A leading item number or letter: `1.`, `2)`, `a.`.
+/// A leading item number, letter or Roman numeral: `1.`, `2)`, `a.`, `II.`.
 static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,2}|[a-c])[.)]\s*").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,2}|[a-c]|[IVX]{1,4})[.)]\s*").expect("valid regex"));
 
 /// Clauses are short; a list of signers longer than this is not one.
 const MAX_CLAUSE_CHARS: usize = 900;
