@@ -190,6 +190,11 @@ mod tests {
                 DocType::SuratDinas,
             ),
             ("Menindaklanjuti surat edaran Menteri", DocType::Lainnya),
+            // A typed heading with a hyphen, under a letter's fields.
+            (
+                "Nomor : 800/1723/SET\nLampiran : -\nPerihal : Persiapan Otonomi Daerah\nSURAT - EDARAN",
+                DocType::SuratEdaran,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(doc_type(text), *want, "{text}");
@@ -213,6 +218,20 @@ mod tests {
         assert_eq!(
             title("Nomor : 900/2217/BPKAD/2024\nSifat : Segera\nHal : Pencairan Hibah Tahap II\nYth. Ketua").as_deref(),
             Some("Pencairan Hibah Tahap II")
+        );
+        // The addressee under a subject, also behind an OCR speck.
+        assert_eq!(
+            title("Perihal : Penyampaian Jadwal Distribusi\nLogistik Pemilihan Umum Tahun 2019\nKepada Yth.\nPara Kepala Distrik").as_deref(),
+            Some("Penyampaian Jadwal Distribusi Logistik Pemilihan Umum Tahun 2019")
+        );
+        assert_eq!(
+            title("Hal : Penyaluran Dana BOS Tahap II Tahun 2023\n\t“Yth. Kepala SD dan SMP Negeri/Swasta\nse-Kabupaten").as_deref(),
+            Some("Penyaluran Dana BOS Tahap II Tahun 2023")
+        );
+        // A subject after TENTANG may go on with KEPADA.
+        assert_eq!(
+            title("TENTANG\nPEMBERIAN HIBAH DAERAH\nKEPADA BADAN PENGAWAS PEMILIHAN UMUM\nPada hari ini").as_deref(),
+            Some("PEMBERIAN HIBAH DAERAH KEPADA BADAN PENGAWAS PEMILIHAN UMUM")
         );
         assert_eq!(
             title("KEPUTUSAN BUPATI\nTENTANG PEMBENTUKAN SATUAN TUGAS\nBUPATI BANJAR,\nMenimbang")

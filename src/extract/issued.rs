@@ -236,6 +236,16 @@ mod tests {
                 (Some("Rantau"), "2024-10-03"),
             ),
             ("NOTA DINAS\nKepada : Bupati\nTanggal : 2 September 2024\nNomor : 000.1.5/412/Pem/2024", (None, "2024-09-02")),
+            // A table's header row over a date cell is no place-and-date line.
+            (
+                "\tKlaten, 8 Maret 2024\nNomor : 400.7.22.1/0457/2024\nHari/Tanggal\tWaktu\tTempat\tAcara\nRabu, 13 Maret 2024 09.00 WIB",
+                (Some("Klaten"), "2024-03-08"),
+            ),
+            // The village before the district and regency that follow it.
+            (
+                "Pada hari ini Senin tanggal sepuluh bulan Desember tahun dua ribu delapan belas, bertempat di Kantor Desa Sembalun Bumbung, Kecamatan Sembalun, Kabupaten Lombok Timur, kami yang bertanda tangan",
+                (Some("Sembalun Bumbung"), "2018-12-10"),
+            ),
         ];
         for (text, (place, date)) in cases {
             assert_eq!(issued(text), want(*place, date), "{text}");

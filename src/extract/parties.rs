@@ -270,6 +270,29 @@ mod tests {
                 DocType::Nphd,
                 &["PEMERINTAH KABUPATEN BALANGAN", "BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN BALANGAN"],
             ),
+            // `selanjutnya disebut` / `PIHAK KEDUA` over two lines.
+            (
+                "BERITA ACARA SERAH TERIMA BANTUAN\nNama : A\ndalam hal ini bertindak untuk dan atas nama Pemerintah Provinsi Nusa Tenggara Barat, selanjutnya\ndisebut PIHAK PERTAMA.\nNama : B\ndalam hal ini bertindak untuk dan atas nama Pemerintah Desa Sembalun Bumbung, selanjutnya disebut\nPIHAK KEDUA.",
+                DocType::BeritaAcara,
+                &["Pemerintah Provinsi Nusa Tenggara Barat", "Pemerintah Desa Sembalun Bumbung"],
+            ),
+            // A ministry over one of its offices: the office issues.
+            (
+                "KEMENTERIAN AGAMA REPUBLIK INDONESIA\nKANTOR KEMENTERIAN AGAMA KABUPATEN PIDIE\nJalan Prof. A. Majid Ibrahim Sigli 24112",
+                DocType::SuratEdaran,
+                &["KANTOR KEMENTERIAN AGAMA KABUPATEN PIDIE"],
+            ),
+            (
+                "KEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nUNIVERSITAS MATARAM\nJalan Majapahit Nomor 62 Mataram 83125",
+                DocType::Keputusan,
+                &["UNIVERSITAS MATARAM"],
+            ),
+            // OCR's quote before the `Nomor` that ends the second side.
+            (
+                "NASKAH PERJANJIAN HIBAH DAERAH\nANTARA\nPEMERINTAH KABUPATEN ACEH BESAR\nDENGAN\nKOMISI INDEPENDEN PEMILIHAN KABUPATEN ACEH BESAR\n“Nomor: 900/172/2016\nTENTANG",
+                DocType::Nphd,
+                &["PEMERINTAH KABUPATEN ACEH BESAR", "KOMISI INDEPENDEN PEMILIHAN KABUPATEN ACEH BESAR"],
+            ),
             (
                 "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN BALANGAN\nNOMOR 45/HK.03.1-Kpt/6311/2024",
                 DocType::Keputusan,

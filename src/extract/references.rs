@@ -315,5 +315,32 @@ mod tests {
             [r("PERDA", "5", Some(2023))]
         );
         assert_eq!(refs("beralamat di Jalan Pramuka Nomor 3 Banjarmasin"), []);
+        // Aceh's regional regulations, abbreviated ministers, a joint decision's numbers.
+        assert_eq!(
+            refs("Qanun Aceh Nomor 6 Tahun 2010 tentang Penanggulangan Bencana"),
+            [r("PERDA", "6", Some(2010))]
+        );
+        assert_eq!(
+            refs("Keputusan Mendikbudristek Nomor 162/M/2021 tentang Program Sekolah Penggerak"),
+            [r("KEPMEN", "162/M/2021", Some(2021))]
+        );
+        assert_eq!(
+            refs("berdasarkan Kepmendagri Nomor 900.1.13-3211 Tahun 2024 dan Peraturan Mendagri Nomor 77 Tahun 2020"),
+            [r("KEPMEN", "900.1.13-3211", Some(2024)), r("PERMEN", "77", Some(2020))]
+        );
+        assert_eq!(
+            refs("4. Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 855 Tahun 2023, Nomor 3 Tahun 2023, Nomor 4\nTahun 2023 tentang Hari Libur Nasional; 5. Qanun Aceh Nomor 10 Tahun 2018"),
+            [r("SKB", "855", Some(2023)), r("PERDA", "10", Some(2018))]
+        );
+        // OCR noise between the number and its year.
+        assert_eq!(
+            refs("Peraturan Menteri Nomor 63 Tahun,\n2022 tentang Juknis, UU Nomor ‘10 Tahun\n2016, Peraturan Bupati Aceh Besar Nomor 8-Tahun 2016 tentang Hibah, Undang-Undang Nomor 23\nTahun:2011"),
+            [
+                r("PERMEN", "63", Some(2022)),
+                r("UU", "10", Some(2016)),
+                r("PERBUP", "8", Some(2016)),
+                r("UU", "23", Some(2011)),
+            ]
+        );
     }
 }

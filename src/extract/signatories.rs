@@ -1058,6 +1058,42 @@ mod tests {
     }
 
     #[test]
+    fn held_out_shapes() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A lower-case medical title and an acting head (`Plt.`) kept in the position.
+            (
+                "Saudara, kami sampaikan terima kasih.\n\tPlt. DIREKTUR,\n\tdr. RETNO WULANDARI, M.Kes.\n\tPembina Tk. I\n\tNIP. 19760611 200604 2 015",
+                &[("dr. RETNO WULANDARI, M.Kes.", "Plt. DIREKTUR")],
+            ),
+            (
+                "a.n. KETUA KPU KABUPATEN JAYAPURA\nPlh. SEKRETARIS,\nFRANSISKUS X. WAROPEN, S.Sos.\nNIP. 19750309 200212 1 004",
+                &[("FRANSISKUS X. WAROPEN, S.Sos.", "Plh. SEKRETARIS")],
+            ),
+            // The issuer's line of a decree's head is followed by its body, not a name.
+            (
+                "DENGAN RAHMAT TUHAN YANG MAHA ESA\nDEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN SUMBAWA,\nMenimbang : a. bahwa untuk membahas Rancangan Peraturan Daerah perlu dibentuk Panitia Khusus;\n4. Peraturan DPRD Kabupaten Sumbawa Nomor 1 Tahun 2014 tentang Tata Tertib\nKETUA DEWAN PERWAKILAN RAKYAT DAERAH\n\tKABUPATEN SUMBAWA,\n\tABDUL RAFIQ, S.E.",
+                &[("ABDUL RAFIQ, S.E.", "KETUA DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN SUMBAWA")],
+            ),
+            // OCR read the commas after the position and the name as full stops.
+            (
+                "mohon petunjuk Bapak lebih lanjut.\nKEPALA BADAN PERENCANAAN\n\tPEMBANGUNAN DAERAH.\n\tPorn\n\n\tLON\nDr. YOHANES WANIMBO. S.E.. M.Si.\n\tPembina Utama Madya\nNIP. 19700221 199603 1 002",
+                &[("Dr. YOHANES WANIMBO, S.E., M.Si.", "KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH")],
+            ),
+            // A capital sentence ending in a full stop opens no block without a plain name.
+            ("MENETAPKAN PANITIA KHUSUS DPRD.\nSURYA ABADI\nselesai", &[]),
+            // Clauses numbered with Roman numerals vouch for garbled blocks.
+            (
+                "yang bertanda tangan di bawah ini:\nI. Nama : Dra. SRI MURYANINGSIH, M.M.\nJabatan : Sekretaris Daerah Kabupaten Sleman\ndalam hal ini bertindak untuk dan atas nama Bupati Sleman, selanjutnya disebut PIHAK PERTAMA.\nPIHAK PERTAMA,\nSEKRETARIS DAERAH,\nra.. MURYANINGSIH, M.M.\nNIP. 19660719 199203 2 004",
+                &[("Dra. SRI MURYANINGSIH, M.M.", "SEKRETARIS DAERAH")],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(n, p)| s(n, p)).collect();
+            assert_eq!(sigs(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn title_dot_read_as_colon() {
         let text = "KEPALA BADAN KESATUAN BANGSA\nDAN POLITIK,\n> \\\nBey Drs: SUPIAN NOOR, M.Si.\nPembina Utama Muda\nNIP. 19660412 198603 1 011";
         assert_eq!(

@@ -57,9 +57,10 @@ static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 static POSITION_FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bJabatan\b\s*[:;]?\s*(.+)$").expect("valid regex"));
 
-/// What follows the office in a clause: whom the person acts for, where they sit.
+/// What follows the office in a clause: whom the person acts for, where they sit, the
+/// next field of the form (`Alamat :`).
 static POSITION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,;]|\s(?:selaku|dalam\s+hal\s+ini|bertindak|berkedudukan|berdasarkan|selanjutnya|yang|untuk\s+dan\s+atas)\b")
+    Regex::new(r"(?i)[,;]|\s(?:selaku|dalam\s+hal\s+ini|bertindak|berkedudukan|berdasarkan|selanjutnya|yang|untuk\s+dan\s+atas|alamat|nip|nrp|pangkat|instansi)\b")
         .expect("valid regex")
 });
 
@@ -244,6 +245,18 @@ mod tests {
                     p(
                         "Hj. RUSDIANA, S.E., M.Si.",
                         "KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH KOTA BANJARBARU",
+                        2,
+                    ),
+                ],
+            ),
+            // Clauses numbered with Roman numerals, the side on the next line.
+            (
+                "yang bertanda tangan di bawah ini:\nI. Nama : Dra. SRI MURYANINGSIH, M.M.\nJabatan : Sekretaris Daerah Kabupaten Sleman\nAlamat : Jalan Parasamya Nomor 1\ndalam hal ini bertindak untuk dan atas nama Bupati Sleman, selanjutnya\ndisebut PIHAK PERTAMA.\nII. Nama : MUHAMMAD ARDANI, S.H.I.\nJabatan : Ketua Badan Pengawas Pemilihan Umum Kabupaten Sleman\nselanjutnya disebut PIHAK KEDUA.",
+                vec![
+                    p("Dra. SRI MURYANINGSIH, M.M.", "SEKRETARIS DAERAH KABUPATEN SLEMAN", 1),
+                    p(
+                        "MUHAMMAD ARDANI, S.H.I.",
+                        "KETUA BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SLEMAN",
                         2,
                     ),
                 ],
