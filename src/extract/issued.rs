@@ -40,7 +40,7 @@ static OPENING: LazyLock<Regex> =
 
 /// A `Tanggal : 2 September 2024` field of a nota dinas or form.
 static DATE_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?im)^\s*tanggal\s*:").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?im)^\s*tanggal\s*[.,]?\s*:").expect("valid regex"));
 
 /// Words that are not towns even when capitalised before a date.
 const NOT_PLACES: &[&str] = &[
@@ -236,6 +236,8 @@ mod tests {
                 (Some("Rantau"), "2024-10-03"),
             ),
             ("NOTA DINAS\nKepada : Bupati\nTanggal : 2 September 2024\nNomor : 000.1.5/412/Pem/2024", (None, "2024-09-02")),
+            // OCR's speck between the label and its colon.
+            ("NOTA DINAS\nTanggal . : 14 Maret 2022\nNomor : 050/1187/Bappeda/2022", (None, "2022-03-14")),
             // A table's header row over a date cell is no place-and-date line.
             (
                 "\tKlaten, 8 Maret 2024\nNomor : 400.7.22.1/0457/2024\nHari/Tanggal\tWaktu\tTempat\tAcara\nRabu, 13 Maret 2024 09.00 WIB",

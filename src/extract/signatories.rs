@@ -320,11 +320,27 @@ fn complete_positions(found: &mut [Signatory], undersigned: &[Undersigned]) {
         if intact {
             continue;
         }
-        if let Some(u) = undersigned.iter().find(|u| u.name == s.name) {
-            if u.position.is_some() {
-                s.position = u.position.clone();
-            }
-        }
+        let Some(full) = undersigned
+            .iter()
+            .find(|u| u.name == s.name)
+            .and_then(|u| u.position.as_deref())
+        else {
+            continue;
+        };
+        // The block may print a shorter office than the clause (`SEKRETARIS DAERAH`
+        // under `a.n. BUPATI SLEMAN`, the clause adding `KABUPATEN SLEMAN`): what OCR
+        // kept of its end says where it stopped.
+        let last_read = s
+            .position
+            .as_deref()
+            .and_then(|p| p.split_whitespace().last())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_uppercase())
+            .filter(|w| w.chars().count() >= 4);
+        let words: Vec<&str> = full.split_whitespace().collect();
+        let end = last_read
+            .and_then(|w| words.iter().position(|x| *x == w))
+            .map_or(words.len(), |i| i + 1);
+        s.position = Some(words[..end].join(" "));
     }
 }
 /// Repairs words of a position that OCR garbled (not Indonesian words, and found nowhere
@@ -582,7 +598,8 @@ fn find_in_lines(lines: &[&str]) -> Vec<Block> {
             continue;
         }
         if is_position_line(line) {
-            if on_behalf && !OFFICE.is_match(line) {
+            // The signer's own office ends with a comma, also when OCR garbled its head.
+            if on_behalf && !OFFICE.is_match(line) && !line.ends_with(',') {
                 continue;
             }
             on_behalf = false;
@@ -1060,6 +1077,11 @@ mod tests {
     #[test]
     fn held_out_shapes() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A garbled block's office is completed from the clause only as far as it went.
+            (
+                "yang bertanda tangan di bawah ini:\nI. Nama : Dra. SRI MURYANINGSIH, M.M.\nJabatan : Sekretaris Daerah Kabupaten Sleman\ndalam hal ini bertindak untuk dan atas nama Bupati Sleman, selanjutnya disebut PIHAK PERTAMA.\nPIHAK PERTAMA,\na.n. BUPATI SLEMAN\nths ETARIS DAERAH,\nra.. MURYANINGSIH, M.M.\nNIP. 19660719 199203 2 004",
+                &[("Dra. SRI MURYANINGSIH, M.M.", "SEKRETARIS DAERAH")],
+            ),
             // A lower-case medical title and an acting head (`Plt.`) kept in the position.
             (
                 "Saudara, kami sampaikan terima kasih.\n\tPlt. DIREKTUR,\n\tdr. RETNO WULANDARI, M.Kes.\n\tPembina Tk. I\n\tNIP. 19760611 200604 2 015",
