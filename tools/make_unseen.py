@@ -1689,6 +1689,244 @@ def pks_disdik_makassar_unm_2021() -> Doc:
     return D
 
 
+def perbup_gowa_2021() -> Doc:
+    D = Doc("perbup-gowa-2021-hibah-bansos", "peraturan", ("pdf",), "times", 11.5)
+    L = D.L
+    L.center("SALINAN", bold=True, after=6)
+    L.center("BUPATI GOWA", bold=True, size=13)
+    L.center("PROVINSI SULAWESI SELATAN", bold=True, after=8)
+    L.center("PERATURAN BUPATI GOWA", bold=True)
+    L.center("NOMOR " + D.num("7 TAHUN 2021"), bold=True)
+    L.center("TENTANG", bold=True)
+    title = "TATA CARA PEMBERIAN HIBAH DAN BANTUAN SOSIAL YANG BERSUMBER DARI ANGGARAN PENDAPATAN DAN BELANJA DAERAH"
+    L.center(title, bold=True, after=6)
+    L.center("DENGAN RAHMAT TUHAN YANG MAHA ESA", bold=True)
+    L.center("BUPATI GOWA,", bold=True, after=6)
+    L.kv([("Menimbang", "bahwa untuk melaksanakan ketentuan Pasal 42 " + D.ref(
+        "PERMEN", "32", 2011, "Peraturan Menteri Dalam Negeri Nomor 32 Tahun 2011")
+        + " tentang Pedoman Pemberian Hibah dan Bantuan Sosial yang Bersumber dari APBD, perlu "
+        "menetapkan Peraturan Bupati tentang Tata Cara Pemberian Hibah dan Bantuan Sosial;")],
+        key_w=72)
+    L.kv([("Mengingat", "1. " + D.ref("UU", "29", 1959, "Undang-Undang Nomor 29 Tahun 1959")
+           + " tentang Pembentukan Daerah-daerah Tingkat II di Sulawesi;")], key_w=72, after=0)
+    for i, r in enumerate([
+        D.ref("UU", "23", 2014, "Undang-Undang Nomor 23 Tahun 2014") + " tentang Pemerintahan Daerah;",
+        D.ref("PP", "12", 2019, "Peraturan Pemerintah Nomor 12 Tahun 2019") + " tentang "
+        "Pengelolaan Keuangan Daerah;",
+        "Peraturan Menteri Dalam Negeri Nomor 32 Tahun 2011 sebagaimana telah beberapa kali "
+        "diubah terakhir dengan " + D.ref("PERMEN", "99", 2019,
+                                          "Peraturan Menteri Dalam Negeri Nomor 99 Tahun 2019") + ";",
+    ], 2):
+        L.para(r, left=84, label=f"{i}.", label_w=14)
+    L.center("MEMUTUSKAN:", bold=True, after=2)
+    L.kv([("Menetapkan", "PERATURAN BUPATI TENTANG TATA CARA PEMBERIAN HIBAH DAN BANTUAN SOSIAL "
+           "YANG BERSUMBER DARI ANGGARAN PENDAPATAN DAN BELANJA DAERAH.")], key_w=72, after=6)
+    L.center("BAB I", bold=True)
+    L.center("KETENTUAN UMUM", bold=True)
+    L.center("Pasal 1", bold=True)
+    L.para("Dalam Peraturan Bupati ini yang dimaksud dengan Daerah adalah Kabupaten Gowa, dan "
+           "Bupati adalah Bupati Gowa.")
+    L.center("BAB II", bold=True)
+    L.center("BESARAN HIBAH", bold=True)
+    L.center("Pasal 2", bold=True)
+    L.para("(1) Hibah berupa uang kepada badan dan lembaga diberikan paling sedikit "
+           + D.rp(10000000, "rp_sp") + ".")
+    L.para("(2) Bantuan sosial berupa uang kepada individu diberikan paling banyak "
+           + D.rp(2500000, "rp_sp") + " per orang per tahun.")
+    L.center("Pasal 3", bold=True)
+    L.para("Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.", after=8)
+    # A certified copy (SALINAN): `ttd` where the signatures were.
+    L.lines(["Ditetapkan di Sungguminasa", "pada tanggal " + D.d(2021, 2, 15), "BUPATI GOWA,", "",
+             "ttd", "", "H. ANDI RAHMAT YUSUF"], x=L.width * 0.5, after=8)
+    D.issued(2021, 2, 15, "Sungguminasa")
+    D.signer("H. ANDI RAHMAT YUSUF", "BUPATI GOWA")
+    L.lines(["Diundangkan di Sungguminasa", "pada tanggal " + D.d(2021, 2, 16),
+             "SEKRETARIS DAERAH KABUPATEN GOWA,", "", "ttd", "",
+             "Drs. H. MUCHLIS AMIN, M.Si."], after=8)
+    D.signer("Drs. H. MUCHLIS AMIN, M.Si.", "SEKRETARIS DAERAH KABUPATEN GOWA")
+    L.center("BERITA DAERAH KABUPATEN GOWA TAHUN 2021 NOMOR 7", bold=True)
+    D.set(title=title, parties=["Pemerintah Kabupaten Gowa"])
+    return D
+
+
+def se_mendagri_2022() -> Doc:
+    D = Doc("se-mendagri-2022-klasifikasi-arsip", "surat_edaran", ("scan", "jpg", 300, "grey", "light"),
+            "arial", 10, leading=1.28, margins=(70, 60, 48, 40))
+    L = D.L
+    L.center("MENTERI DALAM NEGERI", bold=True, size=12)
+    L.center("REPUBLIK INDONESIA", bold=True, size=12, after=8)
+    L.lines(["Yth. 1. Gubernur;", "       2. Bupati/Wali Kota", "di seluruh Indonesia"], after=6)
+    L.center("SURAT EDARAN", bold=True)
+    L.center("NOMOR " + D.num("000.1.5/6190/SJ"))
+    L.center("TENTANG")
+    title = "PENERAPAN KLASIFIKASI ARSIP DI LINGKUNGAN PEMERINTAH DAERAH"
+    L.center(title, bold=True, after=6)
+    L.para("Dalam rangka melaksanakan " + D.ref("UU", "43", 2009, "Undang-Undang Nomor 43 Tahun 2009")
+           + " tentang Kearsipan, " + D.ref("PP", "28", 2012, "Peraturan Pemerintah Nomor 28 Tahun 2012")
+           + " tentang Pelaksanaan Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan, dan "
+           + D.ref("PERMEN", "83", 2022, "Peraturan Menteri Dalam Negeri Nomor 83 Tahun 2022")
+           + " tentang Pedoman Klasifikasi Arsip, bersama ini diminta kepada Saudara:", first=24)
+    for i, t in enumerate([
+        "menerapkan kode klasifikasi arsip yang baru pada naskah dinas mulai tanggal "
+        + D.d(2023, 1, 1) + ";",
+        "menyesuaikan aplikasi tata naskah dinas elektronik paling lambat tanggal "
+        + D.d(2023, 3, 31) + ";",
+        "menganggarkan biaya pembinaan kearsipan paling sedikit " + D.rp(150000000, "rp_sp", words=False)
+        + " per tahun bagi provinsi; dan",
+        "melaporkan pelaksanaannya kepada Menteri Dalam Negeri melalui Sekretaris Jenderal.",
+    ]):
+        L.para(t, label=f"{'abcd'[i]}.", left=10, after=1)
+    L.para("Demikian untuk menjadi perhatian dan dilaksanakan.", first=24, after=8)
+    L.lines(["Ditetapkan di Jakarta", "pada tanggal " + D.d(2022, 12, 2)], x=L.width * 0.55)
+    D.issued(2022, 12, 2, "Jakarta")
+    L.sign([sig_col(L.width * 0.55, L.width * 0.45, ["MENTERI DALAM NEGERI,"],
+                    "MUHAMMAD TAUFIK HIDAYAT", [], align="l")], gap=44,
+           stamp_cols=[(0, ["KEMENTERIAN DALAM NEGERI", "MENTERI"])])
+    D.signer("MUHAMMAD TAUFIK HIDAYAT", "MENTERI DALAM NEGERI")
+    L.lines(["Tembusan:", "Presiden Republik Indonesia."], size=9)
+    D.set(title=title, parties=["Kementerian Dalam Negeri"])
+    return D
+
+
+def surat_camat_wonosari_2010() -> Doc:
+    D = Doc("surat-camat-wonosari-2010-pbb", "surat_dinas", ("scan", "png", 200, "grey", "medium"),
+            "mono", 9.6, leading=1.3, margins=(66, 50, 44, 40))
+    L = D.L
+    L.kop(["PEMERINTAH KABUPATEN GUNUNGKIDUL", "KECAMATAN WONOSARI"],
+          ["Jalan Kolonel Sugiyono Nomor 3 Wonosari 55812"], sizes=(11, 12))
+    top = L.y
+    L.lines(["Wonosari, " + D.d(2010, 4, 12)], x=L.width * 0.6)
+    D.issued(2010, 4, 12, "Wonosari")
+    L.y = top + L.lh() * 1.3
+    title = "Target Penerimaan PBB Tahun 2010"
+    L.kv([("Nomor", D.num("973/214/2010")), ("Lampiran", "1 (satu) bendel"), ("Perihal", title)],
+         key_w=58)
+    L.lines(["Kepada Yth.", "Kepala Desa se-Kecamatan Wonosari", "di -", "     TEMPAT"],
+            x=L.width * 0.5, after=6)
+    L.para("Menindaklanjuti " + D.ref("PERBUP", "12", 2009, "Perbup Gunungkidul No. 12 Tahun 2009")
+           + " tentang Pedoman Pemungutan Pajak Bumi dan Bangunan serta " + D.ref(
+               "UU", "12", 1994, "UU No. 12 Tahun 1994") + ", bersama ini kami sampaikan bahwa "
+           "ketetapan PBB Kecamatan Wonosari Tahun 2010 sebesar " + D.rp(1875432000, "rpdot", milyar=True)
+           + " dengan rincian per desa sebagaimana terlampir.", first=24)
+    L.para("Kepala Desa diminta agar pelunasan PBB dapat diselesaikan paling lambat tanggal "
+           + D.d(2010, 8, 31) + ". Desa yang melunasi sebelum jatuh tempo diberikan insentif "
+           "sebesar " + D.rp(2500000, "rpdot", words=False) + ".", first=24)
+    L.para("Demikian untuk menjadi perhatian dan dilaksanakan.", first=24, after=8)
+    L.sign([sig_col(L.width * 0.5, L.width * 0.5, ["CAMAT WONOSARI,"], "Drs. SUKARDI WIDODO",
+                    ["Penata Tk. I", "NIP. 19631112 198603 1 008"])],
+           stamp_cols=[(0, ["KECAMATAN WONOSARI", "CAMAT"])])
+    D.signer("Drs. SUKARDI WIDODO", "CAMAT WONOSARI")
+    D.set(title=title, parties=["Kecamatan Wonosari Kabupaten Gunungkidul"])
+    return D
+
+
+def kb_bitung_polimdo_2023() -> Doc:
+    D = Doc("kb-bitung-polimdo-pelabuhan-2023", "mou", ("pdf",), "dserif", 10)
+    L = D.L
+    for s_ in ["KESEPAKATAN BERSAMA", "ANTARA", "PEMERINTAH KOTA BITUNG,", "POLITEKNIK NEGERI MANADO,",
+               "DAN", "PT SAMUDERA BITUNG LOGISTIK"]:
+        L.center(s_, bold=True)
+    L.center("TENTANG", bold=True)
+    title = "PENGEMBANGAN SUMBER DAYA MANUSIA BIDANG KEPELABUHANAN"
+    L.center(title, bold=True, after=4)
+    L.kv([("Nomor", D.num("415.4/BAG.KS/37/X/2023")), ("Nomor", D.num("2214/PL12/KS/2023")),
+          ("Nomor", D.num("017/SBL-DIR/X/2023"))], key_w=45, left=L.width * 0.28, after=6)
+    L.para("Pada hari ini " + D.d(2023, 10, 12, "words") + ", bertempat di Bitung, kami yang "
+           "bertanda tangan di bawah ini:")
+    D.issued(2023, 10, 12, "Bitung")
+    L.para("Ir. MAURITS MANTIRI, M.M., Wali Kota Bitung, dalam hal ini bertindak untuk dan atas "
+           "nama Pemerintah Kota Bitung, selanjutnya disebut PIHAK PERTAMA;", label="1.")
+    L.para("Dr. Ir. JOUTJE RONDONUWU, M.T., Direktur Politeknik Negeri Manado, dalam hal ini "
+           "bertindak untuk dan atas nama Politeknik Negeri Manado, selanjutnya disebut PIHAK "
+           "KEDUA;", label="2.")
+    L.para("FRANKY LUMENTUT, S.E., Direktur Utama PT Samudera Bitung Logistik, dalam hal ini "
+           "bertindak untuk dan atas nama PT Samudera Bitung Logistik, selanjutnya disebut PIHAK "
+           "KETIGA.", label="3.")
+    L.para("PARA PIHAK sepakat mengadakan Kesepakatan Bersama dengan ketentuan berikut:")
+    for i, (h, b) in enumerate([
+        ("RUANG LINGKUP", "Ruang lingkup meliputi magang mahasiswa, pelatihan tenaga kerja lokal, "
+         "dan penelitian terapan bidang kepelabuhanan."),
+        ("PEMBIAYAAN", "PIHAK KETIGA menyediakan dana pelatihan sebesar " + D.rp(750000000, "rp_sp")
+         + " selama jangka waktu Kesepakatan Bersama."),
+        ("JANGKA WAKTU", "Kesepakatan Bersama ini berlaku selama 3 (tiga) tahun sampai dengan "
+         "tanggal " + D.d(2026, 10, 11) + "."),
+    ], 1):
+        L.center(f"Pasal {i}", bold=True)
+        L.center(h, bold=True)
+        L.para(b)
+    L.space(6)
+    W = L.width
+    L.sign([sig_col(0, W * 0.48, ["PIHAK KEDUA,", "DIREKTUR POLITEKNIK NEGERI MANADO,"],
+                    "Dr. Ir. JOUTJE RONDONUWU, M.T."),
+            sig_col(W * 0.52, W * 0.48, ["PIHAK PERTAMA,", "WALI KOTA BITUNG,"],
+                    "Ir. MAURITS MANTIRI, M.M.")])
+    L.sign([sig_col(W * 0.26, W * 0.48, ["PIHAK KETIGA,", "DIREKTUR UTAMA",
+                                         "PT SAMUDERA BITUNG LOGISTIK,"], "FRANKY LUMENTUT, S.E.")])
+    D.signer("Dr. Ir. JOUTJE RONDONUWU, M.T.", "DIREKTUR POLITEKNIK NEGERI MANADO")
+    D.signer("Ir. MAURITS MANTIRI, M.M.", "WALI KOTA BITUNG")
+    D.signer("FRANKY LUMENTUT, S.E.", "DIREKTUR UTAMA PT SAMUDERA BITUNG LOGISTIK")
+    D.set(title=title, parties=["Pemerintah Kota Bitung", "Politeknik Negeri Manado",
+                                "PT Samudera Bitung Logistik"])
+    return D
+
+
+def suket_desa_sigi_2005() -> Doc:
+    D = Doc("suket-desa-sidera-2005-domisili", "lainnya", ("scan", "jpg", 200, "colour", "heavy"),
+            "times", 11.5)
+    L = D.L
+    L.kop(["PEMERINTAH KABUPATEN DONGGALA", "KECAMATAN SIGI BIROMARU", "DESA SIDERA"],
+          ["Jalan Poros Palu-Palolo Kilometer 12"], sizes=(12, 13))
+    L.center("SURAT KETERANGAN DOMISILI", bold=True, underline=True)
+    L.center("Nomor : " + D.num("474/88/DS/V/2005"), after=8)
+    L.para("Yang bertanda tangan di bawah ini Kepala Desa Sidera, Kecamatan Sigi Biromaru, "
+           "Kabupaten Donggala, menerangkan bahwa:", first=24)
+    L.kv([("Nama", "YULIANUS TAMPAKATU"), ("Tempat/Tgl. Lahir", "Palu, " + D.d(1978, 3, 9)),
+          ("Pekerjaan", "Petani"), ("Alamat", "Dusun II Desa Sidera")], key_w=100, left=24)
+    L.para("adalah benar penduduk Desa Sidera yang berdomisili di alamat tersebut sejak tahun "
+           "1999. Surat keterangan ini berlaku sampai dengan tanggal " + D.d(2005, 11, 23) + ".",
+           first=24)
+    L.para("Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.",
+           first=24, after=10)
+    L.lines(["Sidera, " + D.d(2005, 5, 23)], x=L.width * 0.55)
+    D.issued(2005, 5, 23, "Sidera")
+    L.sign([sig_col(L.width * 0.5, L.width * 0.5, ["KEPALA DESA SIDERA,"], "ARIFIN LAMASITUDJU")],
+           stamp_cols=[(0, ["PEMERINTAH DESA SIDERA", "KEPALA DESA"])])
+    D.signer("ARIFIN LAMASITUDJU", "KEPALA DESA SIDERA")
+    D.set(title=None, parties=["Pemerintah Desa Sidera"])
+    return D
+
+
+def und_fh_unpatti_2024() -> Doc:
+    D = Doc("und-fh-unpatti-2024-seminar", "undangan", ("pdf",), "arial", 10.5)
+    L = D.L
+    L.kop(["KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, RISET, DAN TEKNOLOGI", "UNIVERSITAS PATTIMURA",
+           "FAKULTAS HUKUM"], ["Jalan Ir. M. Putuhena, Kampus Poka, Ambon 97233"], sizes=(10.5, 13))
+    title = "Undangan Seminar Nasional Hukum Adat"
+    top = L.y
+    L.kv([("Nomor", D.num("1456/UN13.1.1/TU/2024")), ("Lampiran", "-"), ("Hal", title)], key_w=52)
+    after = L.y
+    L.y = top
+    L.lines(["Ambon, " + D.d(2024, 8, 26)], x=L.width * 0.66)
+    D.issued(2024, 8, 26, "Ambon")
+    L.y = max(after, L.y) + 6
+    L.lines(["Yth. Bapak/Ibu Dosen Fakultas Hukum", "Universitas Pattimura", "di Ambon"], after=6)
+    L.para("Dengan hormat, kami mengundang Bapak/Ibu untuk hadir pada Seminar Nasional Hukum Adat "
+           "yang diselenggarakan pada:")
+    L.kv([("Hari, tanggal", "Senin, " + D.d(2024, 9, 2, "dash")), ("Waktu", "08.00 - 12.00 WIT"),
+          ("Tempat", "Aula Fakultas Hukum Universitas Pattimura")], key_w=80, left=20)
+    L.para("Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih.", after=10)
+    L.sign([sig_col(L.width * 0.52, L.width * 0.48, ["a.n. Dekan", "Wakil Dekan Bidang Akademik,"],
+                    "Dr. Elsa Rina Maya Toule, S.H., M.H.", ["NIP 197605182002122001"],
+                    align="l")])
+    D.signer("Dr. Elsa Rina Maya Toule, S.H., M.H.", "Wakil Dekan Bidang Akademik")
+    D.set(title=title, parties=["Fakultas Hukum Universitas Pattimura"])
+    return D
+
+
+FRESH = [perbup_gowa_2021, se_mendagri_2022, surat_camat_wonosari_2010, kb_bitung_polimdo_2023,
+         suket_desa_sigi_2005, und_fh_unpatti_2024]
+
+
 BUILDERS = [
     se_disdikbud_jateng_2019, kep_bupati_lotim_2008, surat_bpba_2021, nd_bappeda_papua_2022,
     und_dprd_sulsel_2017, ba_bpbd_ntb_2018, nphd_sleman_bawaslu_2023, mou_usk_rsuza_2020,
@@ -1704,10 +1942,12 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path, help="output folder (docs/ and the truth files go here)")
     ap.add_argument("--seed", type=int, default=2024, help="changes the look, not the texts")
     ap.add_argument("--only", default="", help="comma-separated document ids")
+    ap.add_argument("--fresh", action="store_true",
+                    help="render the second batch (written after the first batch's fixes)")
     args = ap.parse_args(argv)
     only = {s for s in args.only.split(",") if s}
     (args.out / "docs").mkdir(parents=True, exist_ok=True)
-    for build in BUILDERS:
+    for build in FRESH if args.fresh else BUILDERS:
         doc = build()
         if only and doc.id not in only:
             continue

@@ -92,12 +92,15 @@ fn clean_place(p: &str) -> Option<String> {
 /// Finds the place and date of issue from the text and the dates already found in it.
 pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
     // 1. Ditetapkan/Dikeluarkan di X, pada tanggal D (the last such block is the signing).
+    // Its place stands even when OCR lost the date under a stamp.
+    let mut issued_at = None;
     if let Some(c) = ISSUED_AT.captures_iter(text).last() {
         let place = c.get(1).and_then(|m| clean_place(first_line(m.as_str())));
         let date = first_date_after(dates, c.get(0).map_or(0, |m| m.end()), 120);
         if date.is_some() {
             return Issued { place, date };
         }
+        issued_at = place;
     }
     // 2. The place-and-date line of a letter (the last one: earlier ones may be quoted).
     let place_dates: Vec<_> = PLACE_DATE
@@ -138,12 +141,15 @@ pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
     if let Some(m) = DATE_FIELD.find(text) {
         if let Some(date) = first_date_after(dates, m.end(), 40) {
             return Issued {
-                place: None,
+                place: issued_at,
                 date: Some(date),
             };
         }
     }
-    Issued::default()
+    Issued {
+        place: issued_at,
+        date: None,
+    }
 }
 
 fn first_line(s: &str) -> &str {
@@ -211,6 +217,12 @@ mod tests {
 
     fn want(place: Option<&str>, date: &str) -> (Option<String>, Option<String>) {
         (place.map(str::to_string), Some(date.to_string()))
+    }
+
+    #[test]
+    fn place_without_a_legible_date() {
+        let text = "Demikian untuk menjadi perhatian.\n\tDitetapkan di Jakarta\n\tpadart\tDesember 2022\n\tALAM NEGERI,";
+        assert_eq!(issued(text), (Some("Jakarta".to_string()), None));
     }
 
     #[test]

@@ -45,6 +45,16 @@ static HEAD_OF_REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:plt\.?\s+|pj\.?\s+)?(bupati|gubernur|wali\s*kota|walikota)\s+([a-z][a-z '\-]+?)\s*,?$").expect("valid regex")
 });
 
+/// `MENTERI DALAM NEGERI` (`REPUBLIK INDONESIA` follows on its own line).
+static MINISTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^menteri\s+([a-z ,]+?)(?:\s+republik\s+indonesia)?\s*,?$")
+        .expect("valid regex")
+});
+
+/// `DESA SIDERA` under a district in a village's letterhead.
+static VILLAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^desa\s+([a-z '\-]+)$").expect("valid regex"));
+
 /// The first letterhead line of a ministry or national body over one of its offices.
 static PARENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:kementerian|kementrian|departemen|kepolisian\s+negara|kejaksaan\s+agung|mahkamah\s+agung)\b")
@@ -92,10 +102,15 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
         .collect();
     let joined = head.join(" ");
     if let Some(c) = BETWEEN.captures(&joined) {
-        let a = clean_name(&c[1]);
-        let b = clean_name(&c[2]);
-        if upper_ratio(&a) > 0.8 && upper_ratio(&b) > 0.8 {
-            return vec![a, b];
+        // `ANTARA A, B, DAN C`: the sides before the last are listed with commas.
+        let mut sides: Vec<String> = c[1]
+            .split(',')
+            .map(clean_name)
+            .filter(|s| !s.is_empty())
+            .collect();
+        sides.push(clean_name(&c[2]));
+        if sides.len() >= 2 && sides.iter().all(|s| upper_ratio(s) > 0.8) {
+            return sides;
         }
     }
     if let Some(c) = BETWEEN_LOOSE.captures(&joined) {
@@ -170,7 +185,12 @@ fn letterhead_party(head: &[String]) -> Option<String> {
             }
         })
         .collect();
-    let first = head.iter().take(8).position(|l| is_heading(l)).unwrap_or(0);
+    // A certified copy is headed `SALINAN` above the issuer.
+    let first = head
+        .iter()
+        .take(8)
+        .position(|l| is_heading(l) && !l.eq_ignore_ascii_case("salinan"))
+        .unwrap_or(0);
     let head = &head[first..];
     let mut lines: Vec<&str> = Vec::new();
     for line in head {
@@ -189,6 +209,10 @@ fn letterhead_party(head: &[String]) -> Option<String> {
         if let Some(gov) = government_of_head(first) {
             return Some(gov);
         }
+        // A minister's letterhead (`MENTERI DALAM NEGERI`) stands for the ministry.
+        if let Some(c) = MINISTER.captures(first) {
+            return Some(format!("Kementerian {}", title_case(&c[1])));
+        }
         if let Some(c) = GOVERNMENT.captures(first) {
             let region = format!("{} {}", title_case(&c[1]), title_case(&c[2]));
             let agency: Vec<&str> = lines[1..]
@@ -199,6 +223,10 @@ fn letterhead_party(head: &[String]) -> Option<String> {
             let secretariat = lines
                 .get(1)
                 .is_some_and(|l| l.to_uppercase().starts_with("SEKRETARIAT DAERAH"));
+            // A village's letterhead lists the district above it; the village issues.
+            if let Some(c) = agency.last().and_then(|l| VILLAGE.captures(l)) {
+                return Some(format!("Pemerintah Desa {}", title_case(&c[1])));
+            }
             if !agency.is_empty() && !secretariat {
                 return Some(format!("{} {region}", title_case(&agency.join(" "))));
             }
@@ -275,6 +303,33 @@ mod tests {
                 "BERITA ACARA SERAH TERIMA BANTUAN\nNama : A\ndalam hal ini bertindak untuk dan atas nama Pemerintah Provinsi Nusa Tenggara Barat, selanjutnya\ndisebut PIHAK PERTAMA.\nNama : B\ndalam hal ini bertindak untuk dan atas nama Pemerintah Desa Sembalun Bumbung, selanjutnya disebut\nPIHAK KEDUA.",
                 DocType::BeritaAcara,
                 &["Pemerintah Provinsi Nusa Tenggara Barat", "Pemerintah Desa Sembalun Bumbung"],
+            ),
+            // Three sides, the first two listed with commas.
+            (
+                "KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BITUNG,\nPOLITEKNIK NEGERI MANADO,\nDAN\nPT SAMUDERA BITUNG LOGISTIK\nTENTANG",
+                DocType::Mou,
+                &["PEMERINTAH KOTA BITUNG", "POLITEKNIK NEGERI MANADO", "PT SAMUDERA BITUNG LOGISTIK"],
+            ),
+            // A certified copy, a minister's letterhead, a village's.
+            (
+                "SALINAN\nBUPATI GOWA\nPROVINSI SULAWESI SELATAN\nPERATURAN BUPATI GOWA\nNOMOR 7 TAHUN 2021",
+                DocType::Peraturan,
+                &["Pemerintah Kabupaten Gowa"],
+            ),
+            (
+                "MENTERI DALAM NEGERI\nREPUBLIK INDONESIA\nYth. 1. Gubernur;",
+                DocType::SuratEdaran,
+                &["Kementerian Dalam Negeri"],
+            ),
+            (
+                "PEMERINTAH KABUPATEN DONGGALA\nKECAMATAN SIGI BIROMARU\nDESA SIDERA\nJalan Poros Palu-Palolo",
+                DocType::Lainnya,
+                &["Pemerintah Desa Sidera"],
+            ),
+            (
+                "PEMERINTAH KABUPATEN GUNUNGKIDUL\nKECAMATAN WONOSARI\nJalan Kolonel Sugiyono",
+                DocType::SuratDinas,
+                &["Kecamatan Wonosari Kabupaten Gunungkidul"],
             ),
             // A ministry over one of its offices: the office issues.
             (

@@ -38,7 +38,7 @@ static DEGREES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of offices and institutions, never part of a person's name.
 static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:badan|komisi|pemilihan|umum|keuangan|pengelolaan|daerah|kabupaten|provinsi|kota|dinas|kantor|sekretariat|pemerintah|kepolisian|kejaksaan|negeri|universitas|fakultas)\b")
+    Regex::new(r"(?i)\b(?:badan|komisi|pemilihan|umum|keuangan|pengelolaan|daerah|kabupaten|provinsi|kota|dinas|kantor|sekretariat|pemerintah|kepolisian|kejaksaan|negeri|universitas|fakultas|pt|cv|politeknik|institut|akademi|sekolah|rumah\s+sakit|kementerian|direktorat|kecamatan|kelurahan|desa|bidang|pengembangan|pembangunan)\b")
         .expect("valid regex")
 });
 
@@ -74,6 +74,22 @@ fn is_position_line(line: &str) -> bool {
 /// Titles written in lower case before a name: `dr.`, `drg.`, `drh.`.
 static LOWER_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(?:dr|drg|drh)\.\s*)+").expect("valid regex"));
+
+/// An office printed in Title Case (`Wakil Dekan Bidang Akademik,`): it opens a block only
+/// when a name that is plainly one follows (titled, with its NIP under it). `next` is the
+/// index of the line after it.
+fn is_titled_office(lines: &[&str], next: usize, line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    line.ends_with(',')
+        && (1..=10).contains(&words.len())
+        && HEAD_OF_OFFICE.is_match(line)
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "dan" | "di" | "dari" | "untuk" | "pada")
+        })
+        && best_name(lines, next).is_some_and(|(_, _, score)| score >= STRONG_NAME)
+}
 
 fn looks_like_name(line: &str) -> bool {
     let line = line.trim_matches(|c: char| c == '(' || c == ')' || c == '_' || c.is_whitespace());
@@ -351,17 +367,19 @@ fn complete_positions(found: &mut [Signatory], undersigned: &[Undersigned]) {
 /// regions), which stamps do not reach.
 fn repair_positions(found: &mut [Signatory], text: &str) {
     static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]+").expect("valid regex"));
-    if WORD.find_iter(text).count() < MIN_VOCABULARY_WORDS {
-        return;
-    }
+    // A short document has too little vocabulary to call a word debris: its positions are
+    // only mended towards the words offices are made of (`KERALA` → `KEPALA`).
+    let long = WORD.find_iter(text).count() >= MIN_VOCABULARY_WORDS;
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for w in WORD.find_iter(text) {
         *counts.entry(w.as_str().to_uppercase()).or_default() += 1;
     }
+    let office_words: Vec<String> = OFFICE_WORDS.iter().map(|w| (*w).to_string()).collect();
     let vocabulary: Vec<&String> = counts
         .iter()
-        .filter(|(w, n)| **n >= 2 && w.len() >= 3)
+        .filter(|(w, n)| long && **n >= 2 && w.len() >= 3)
         .map(|(w, _)| w)
+        .chain(office_words.iter())
         .collect();
     for s in found.iter_mut() {
         let Some(position) = &s.position else {
@@ -394,8 +412,10 @@ fn repair_positions(found: &mut [Signatory], text: &str) {
                 .map(|v| (edit_distance(&word, v), *v))
                 .filter(|(d, _)| *d <= limit)
                 .min_by_key(|(d, v)| (*d, std::cmp::Reverse(counts.get(*v).copied().unwrap_or(0))));
-            if let Some((_, v)) = best {
-                words.push(v.clone());
+            match best {
+                Some((_, v)) => words.push(v.clone()),
+                None if !long => words.push(word),
+                None => {}
             }
         }
         // A position read whole is kept as printed (`Plh. SEKRETARIS`).
@@ -404,6 +424,33 @@ fn repair_positions(found: &mut [Signatory], text: &str) {
         }
     }
 }
+
+/// Words offices are made of, the targets of repairs in any document.
+const OFFICE_WORDS: &[&str] = &[
+    "KEPALA",
+    "KETUA",
+    "WAKIL",
+    "SEKRETARIS",
+    "CAMAT",
+    "LURAH",
+    "BUPATI",
+    "GUBERNUR",
+    "DIREKTUR",
+    "REKTOR",
+    "DEKAN",
+    "MENTERI",
+    "INSPEKTUR",
+    "ASISTEN",
+    "KOMANDAN",
+    "PELAKSANA",
+    "DESA",
+    "DINAS",
+    "BADAN",
+    "DAERAH",
+    "KABUPATEN",
+    "PROVINSI",
+    "KOTA",
+];
 
 /// Words of positions that no dictionary holds but that are no OCR debris: acting-office
 /// prefixes and the acronyms of institutions (`Plh. SEKRETARIS`, `KETUA BAWASLU ...`).
@@ -597,7 +644,7 @@ fn find_in_lines(lines: &[&str]) -> Vec<Block> {
             on_behalf = true;
             continue;
         }
-        if is_position_line(line) {
+        if is_position_line(line) || is_titled_office(lines, i, line) {
             // The signer's own office ends with a comma, also when OCR garbled its head.
             if on_behalf && !OFFICE.is_match(line) && !line.ends_with(',') {
                 continue;
@@ -765,10 +812,11 @@ fn best_name(lines: &[&str], from: usize) -> Option<(usize, String, u32)> {
     best.map(|(score, j, name)| (j, name, score))
 }
 
-/// The body of a decree, which follows the issuer's line (`BUPATI BANJAR,`) in its head:
-/// no name comes after these.
+/// The body of a decree, which follows the issuer's line (`BUPATI BANJAR,`) in its head,
+/// and the subject heading of an agreement (`ANTARA A, B, DAN C` / `TENTANG`): no name
+/// comes after these.
 static DECREE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|membaca|memutuskan|menetapkan|m\s*e\s*m\s*u\s*t\s*u\s*s\s*k\s*a\s*n)\b")
+    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|membaca|memutuskan|menetapkan|m\s*e\s*m\s*u\s*t\s*u\s*s\s*k\s*a\s*n|tentang\s*:?$|antara\s*:?$)")
         .expect("valid regex")
 });
 
@@ -1100,6 +1148,24 @@ mod tests {
             (
                 "mohon petunjuk Bapak lebih lanjut.\nKEPALA BADAN PERENCANAAN\n\tPEMBANGUNAN DAERAH.\n\tPorn\n\n\tLON\nDr. YOHANES WANIMBO. S.E.. M.Si.\n\tPembina Utama Madya\nNIP. 19700221 199603 1 002",
                 &[("Dr. YOHANES WANIMBO, S.E., M.Si.", "KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH")],
+            ),
+            // OCR slips in a short document's offices, mended towards office words.
+            ("Demikian.\nKERALA DESA SIDERA,\n\nARIFIN LAMASITUDJU", &[("ARIFIN LAMASITUDJU", "KEPALA DESA SIDERA")]),
+            (
+                "Demikian.\n#WCAMAT WONOSARI,\nDrs. SUKARDI WIDODO\nNIP. 19631112 198603 1 008",
+                &[("Drs. SUKARDI WIDODO", "CAMAT WONOSARI")],
+            ),
+            // Title Case offices and names, acting for the dean.
+            (
+                "Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.\n\ta.n. Dekan\n\tWakil Dekan Bidang Akademik,\n\tDr. Elsa Rina Maya Toule, S.H., M.H.\n\tNIP 197605182002122001",
+                &[("Dr. Elsa Rina Maya Toule, S.H., M.H.", "Wakil Dekan Bidang Akademik")],
+            ),
+            // A Title Case sentence ending in a comma opens no block.
+            ("Kepala Dinas Pendidikan Kota Makassar,\nbersama Rektor Universitas Negeri Makassar", &[]),
+            // An agreement's heading names sides, not signers.
+            (
+                "KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BITUNG,\nPOLITEKNIK NEGERI MANADO,\nDAN\nPT SAMUDERA BITUNG LOGISTIK\nTENTANG\nPENGEMBANGAN SUMBER DAYA MANUSIA BIDANG KEPELABUHANAN",
+                &[],
             ),
             // A capital sentence ending in a full stop opens no block without a plain name.
             ("MENETAPKAN PANITIA KHUSUS DPRD.\nSURYA ABADI\nselesai", &[]),
