@@ -163,6 +163,9 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
         };
         push(&mut found, value, num.start(), cents.end());
     }
+    for (start, end, value) in rupiah_column_cells(text) {
+        push(&mut found, value, start, end);
+    }
     // Words-only amounts, when not the spelled-out twin of digits already found.
     for c in WORDS_ONLY.captures_iter(text) {
         let Some(words) = c.get(1) else { continue };
@@ -199,6 +202,59 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
     }
     found.sort_by_key(|f| f.start);
     found
+}
+
+/// A table header naming its unit: `Nilai (Rp)`, `Jumlah (Rp.)`.
+static RP_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(\s*rp\.?\s*\)").expect("valid regex"));
+
+/// A thousands-grouped number without cents: `1.480.000.000`.
+static GROUPED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,3}(?:\.\d{3})+").expect("valid regex"));
+
+/// How many lines under an `(Rp)` header are read as the rows of its table.
+const MAX_TABLE_LINES: usize = 40;
+
+/// Words a line of prose has: the table under an `(Rp)` header ends at one.
+const PROSE_WORDS: usize = 12;
+
+/// Cells of a table whose header says its figures are rupiah (`Nilai (Rp)`): grouped
+/// numbers without cents that end a cell (`40 unit\t1.480.000.000`), not those a unit
+/// follows (`2.200 liter`). Returns each cell's span and value.
+fn rupiah_column_cells(text: &str) -> Vec<(usize, usize, i64)> {
+    let mut out = Vec::new();
+    for header in RP_HEADER.find_iter(text) {
+        let Some(line_end) = text[header.end()..]
+            .find('\n')
+            .map(|i| header.end() + i + 1)
+        else {
+            continue;
+        };
+        let mut pos = line_end;
+        for line in text[line_end..].split('\n').take(MAX_TABLE_LINES) {
+            let cells: Vec<_> = GROUPED.find_iter(line).collect();
+            if cells.is_empty() && line.split_whitespace().count() > PROSE_WORDS {
+                break;
+            }
+            for cell in cells {
+                let (start, end) = (pos + cell.start(), pos + cell.end());
+                let rest = &text[end..];
+                let ends_cell = rest.is_empty()
+                    || rest.starts_with(['\n', '\t'])
+                    || rest
+                        .trim_start_matches(' ')
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '\n')
+                    || rest.starts_with("  ");
+                if ends_cell && stands_alone(text, start, end) {
+                    if let Some(value) = digits_value(cell.as_str()) {
+                        out.push((start, end, value));
+                    }
+                }
+            }
+            pos += line.len() + 1;
+        }
+    }
+    out
 }
 
 /// The terbilang right after an amount, parsed, if there is one.
@@ -277,6 +333,11 @@ mod tests {
             ("Nomor 900/0871/BPKAD/2023 tanggal 7 November 2023", &[]),
             ("NIP. 19650101 199003 1 010", &[]),
             ("Rp300.000,00 per orang", &[(300_000, None)]),
+            // Cells of a table whose header gives the unit; a quantity is no amount.
+            (
+                "No. Jenis Barang\tVolume\tNilai (Rp)\n1. Tangki air kapasitas 2.200 liter\t10 unit\t38.500.000\n2. Paket dapur 40 paket 26.000.000\nJumlah\t64.500.000\nNilai bantuan seluruhnya disalurkan melalui rekening kas desa sesuai ketentuan yang berlaku 2.200 orang",
+                &[(38_500_000, None), (26_000_000, None), (64_500_000, None)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(values(text), *want, "{text}");

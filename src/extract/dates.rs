@@ -55,7 +55,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)tanggal\s+((?:[a-z]+\s+){{0,3}}?)bulan\s+({MONTHS})\s+tahun\s+((?:[a-z]+\s*){{1,6}})"
+        r"(?i)tanggal[\s:.,]+((?:[a-z]+\s+){{0,3}}?)bulan[\s:.,]+({MONTHS})[\s:.,]+tahun[\s:.,]+((?:[a-z]+\s*){{1,6}})"
     ))
     .expect("valid regex")
 });
@@ -204,6 +204,11 @@ mod tests {
                 &["2023-11-07"],
             ),
             ("tanggal tiga puluh satu bulan Maret tahun dua ribu dua puluh", &["2020-03-31"]),
+            // OCR's stray colon after `bulan`.
+            (
+                "Pada hari ini Jumat tanggal sepuluh bulan: November tahun dua ribu dua puluh tiga, bertempat",
+                &["2023-11-10"],
+            ),
             ("Nomor 10 Tahun 2016", &[]),
             ("NIP. 19650101 199003 1 010", &[]),
             ("Nomor 900/11/2023/BPKAD", &[]),

@@ -26,7 +26,8 @@ const KINDS: &[(&str, DocType)] = &[
         DocType::PerjanjianKerjaSama,
     ),
     (r"^BERITA\s+ACARA\b", DocType::BeritaAcara),
-    (r"^SURAT\s+EDARAN\b", DocType::SuratEdaran),
+    // Typed headings space or hyphenate the words: `SURAT - EDARAN`.
+    (r"^SURAT\s*[-–]?\s*EDARAN\b", DocType::SuratEdaran),
     (r"^NOTA\s+DINAS\b", DocType::NotaDinas),
     (r"^(?:SALINAN\s+)?KEPUTUSAN\b", DocType::Keputusan),
     (r"^(?:SALINAN\s+)?PERATURAN\b", DocType::Peraturan),
@@ -82,6 +83,11 @@ static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The addressee block, which may follow a letter's subject line (`Kepada Yth. ...`). A
+/// title after `TENTANG` may go on with `KEPADA ...`, so this ends subjects only.
+static ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:kepada|yth)\b").expect("valid regex"));
+
 /// The subject: after `TENTANG` (a line of its own or the start of one), else `Hal`/`Perihal`.
 pub fn title(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
@@ -131,7 +137,13 @@ pub fn title(text: &str) -> Option<String> {
     // A subject may wrap onto the next line(s), indented under the first.
     for next in text[first.end()..].lines().skip(1).take(3) {
         let next = squash(next);
-        if next.is_empty() || BODY_START.is_match(&next) || next.contains(':') {
+        // OCR specks before a line (`“Yth. Kepala`) do not hide where the body starts.
+        let bare = next.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if next.is_empty()
+            || BODY_START.is_match(bare)
+            || ADDRESSEE.is_match(bare)
+            || next.contains(':')
+        {
             break;
         }
         title.push(' ');
@@ -178,6 +190,11 @@ mod tests {
                 DocType::SuratDinas,
             ),
             ("Menindaklanjuti surat edaran Menteri", DocType::Lainnya),
+            // A typed heading with a hyphen, under a letter's fields.
+            (
+                "Nomor : 800/1723/SET\nLampiran : -\nPerihal : Persiapan Otonomi Daerah\nSURAT - EDARAN",
+                DocType::SuratEdaran,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(doc_type(text), *want, "{text}");
@@ -201,6 +218,20 @@ mod tests {
         assert_eq!(
             title("Nomor : 900/2217/BPKAD/2024\nSifat : Segera\nHal : Pencairan Hibah Tahap II\nYth. Ketua").as_deref(),
             Some("Pencairan Hibah Tahap II")
+        );
+        // The addressee under a subject, also behind an OCR speck.
+        assert_eq!(
+            title("Perihal : Penyampaian Jadwal Distribusi\nLogistik Pemilihan Umum Tahun 2019\nKepada Yth.\nPara Kepala Distrik").as_deref(),
+            Some("Penyampaian Jadwal Distribusi Logistik Pemilihan Umum Tahun 2019")
+        );
+        assert_eq!(
+            title("Hal : Penyaluran Dana BOS Tahap II Tahun 2023\n\t“Yth. Kepala SD dan SMP Negeri/Swasta\nse-Kabupaten").as_deref(),
+            Some("Penyaluran Dana BOS Tahap II Tahun 2023")
+        );
+        // A subject after TENTANG may go on with KEPADA.
+        assert_eq!(
+            title("TENTANG\nPEMBERIAN HIBAH DAERAH\nKEPADA BADAN PENGAWAS PEMILIHAN UMUM\nPada hari ini").as_deref(),
+            Some("PEMBERIAN HIBAH DAERAH KEPADA BADAN PENGAWAS PEMILIHAN UMUM")
         );
         assert_eq!(
             title("KEPUTUSAN BUPATI\nTENTANG PEMBENTUKAN SATUAN TUGAS\nBUPATI BANJAR,\nMenimbang")

@@ -20,7 +20,9 @@ static ISSUED_AT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Banjarbaru, 7 November 2023` at the start of a line (or of a column).
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+    // The town's words are one line's: a table's header row (`Tempat\tAcara`) over a date
+    // cell (`Rabu, 13 Maret 2024`) is no place-and-date line.
+    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?: +[A-Z][A-Za-z'\-]+){0,2}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
         .expect("valid regex")
 });
 
@@ -38,7 +40,7 @@ static OPENING: LazyLock<Regex> =
 
 /// A `Tanggal : 2 September 2024` field of a nota dinas or form.
 static DATE_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?im)^\s*tanggal\s*:").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?im)^\s*tanggal\s*[.,]?\s*:").expect("valid regex"));
 
 /// Words that are not towns even when capitalised before a date.
 const NOT_PLACES: &[&str] = &[
@@ -90,12 +92,15 @@ fn clean_place(p: &str) -> Option<String> {
 /// Finds the place and date of issue from the text and the dates already found in it.
 pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
     // 1. Ditetapkan/Dikeluarkan di X, pada tanggal D (the last such block is the signing).
+    // Its place stands even when OCR lost the date under a stamp.
+    let mut issued_at = None;
     if let Some(c) = ISSUED_AT.captures_iter(text).last() {
         let place = c.get(1).and_then(|m| clean_place(first_line(m.as_str())));
         let date = first_date_after(dates, c.get(0).map_or(0, |m| m.end()), 120);
         if date.is_some() {
             return Issued { place, date };
         }
+        issued_at = place;
     }
     // 2. The place-and-date line of a letter (the last one: earlier ones may be quoted).
     let place_dates: Vec<_> = PLACE_DATE
@@ -136,23 +141,52 @@ pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
     if let Some(m) = DATE_FIELD.find(text) {
         if let Some(date) = first_date_after(dates, m.end(), 40) {
             return Issued {
-                place: None,
+                place: issued_at,
                 date: Some(date),
             };
         }
     }
-    Issued::default()
+    Issued {
+        place: issued_at,
+        date: None,
+    }
 }
 
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
 }
 
-/// The town in a venue description: its last comma-separated capitalised part.
+/// The town in a venue description: its last comma-separated capitalised part. An address
+/// runs from the building to ever wider regions, so a district or regency
+/// (`Kecamatan Sembalun, Kabupaten Lombok Timur`) gives way to the village or town named
+/// before it (`Kantor Desa Sembalun Bumbung`).
 fn town_of(venue: &str) -> Option<String> {
-    venue
-        .split([',', '\n'])
-        .map(str::trim)
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:kecamatan|kabupaten|provinsi|distrik)\s").expect("valid regex")
+    });
+    static SETTLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:Desa|Kelurahan|Gampong|Nagari|Kampung)\s+([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})$")
+            .expect("valid regex")
+    });
+    let parts: Vec<&str> = venue.split([',', '\n']).map(str::trim).collect();
+    let specific = parts
+        .iter()
+        .rposition(|p| !p.is_empty() && !REGION.is_match(p));
+    if let Some(i) = specific {
+        if i + 1 < parts.len() {
+            if let Some(c) = SETTLEMENT.captures(parts[i]) {
+                return clean_place(&c[1]);
+            }
+        }
+    }
+    town_in(&parts)
+}
+
+/// The last part of an address that is a town's name (no building, street or room).
+fn town_in(parts: &[&str]) -> Option<String> {
+    parts
+        .iter()
+        .copied()
         .rev()
         .find(|part| {
             let words: Vec<&str> = part.split_whitespace().collect();
@@ -186,6 +220,12 @@ mod tests {
     }
 
     #[test]
+    fn place_without_a_legible_date() {
+        let text = "Demikian untuk menjadi perhatian.\n\tDitetapkan di Jakarta\n\tpadart\tDesember 2022\n\tALAM NEGERI,";
+        assert_eq!(issued(text), (Some("Jakarta".to_string()), None));
+    }
+
+    #[test]
     fn sentence_shapes() {
         let cases: &[(&str, (Option<&str>, &str))] = &[
             (
@@ -208,6 +248,18 @@ mod tests {
                 (Some("Rantau"), "2024-10-03"),
             ),
             ("NOTA DINAS\nKepada : Bupati\nTanggal : 2 September 2024\nNomor : 000.1.5/412/Pem/2024", (None, "2024-09-02")),
+            // OCR's speck between the label and its colon.
+            ("NOTA DINAS\nTanggal . : 14 Maret 2022\nNomor : 050/1187/Bappeda/2022", (None, "2022-03-14")),
+            // A table's header row over a date cell is no place-and-date line.
+            (
+                "\tKlaten, 8 Maret 2024\nNomor : 400.7.22.1/0457/2024\nHari/Tanggal\tWaktu\tTempat\tAcara\nRabu, 13 Maret 2024 09.00 WIB",
+                (Some("Klaten"), "2024-03-08"),
+            ),
+            // The village before the district and regency that follow it.
+            (
+                "Pada hari ini Senin tanggal sepuluh bulan Desember tahun dua ribu delapan belas, bertempat di Kantor Desa Sembalun Bumbung, Kecamatan Sembalun, Kabupaten Lombok Timur, kami yang bertanda tangan",
+                (Some("Sembalun Bumbung"), "2018-12-10"),
+            ),
         ];
         for (text, (place, date)) in cases {
             assert_eq!(issued(text), want(*place, date), "{text}");

@@ -21,6 +21,16 @@ static OWN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `12 TAHUN 2015` after a `Nomor` label: a number counted within its year.
+static YEAR_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(\d{1,4})\s+tahun\s+((?:19|20)\d{2})").expect("valid regex")
+});
+
+/// Words after a number that show a sentence citing it, not a document's own label.
+static CITATION_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:tentang|tanggal|tgl\.?|perihal|hal)$").expect("valid regex")
+});
+
 /// Repairs OCR slips that are unambiguous inside a document number.
 pub fn repair(raw: &str) -> String {
     // Stray spaces around separators: `900 / 0871 /BPKAD` → `900/0871/BPKAD`.
@@ -114,10 +124,31 @@ pub fn find_own_numbers(text: &str) -> Vec<FoundNumber> {
     for c in OWN.captures_iter(text) {
         let Some(rest) = c.get(1) else { continue };
         let after = rest.as_str();
+        if let Some(y) = YEAR_NUMBERED.captures(after) {
+            // `NOMOR 12 TAHUN 2015` alone on its line, in capitals as a heading prints it,
+            // is a decree's or regulation's own number; in a sentence it is a citation.
+            let label = c.get(0).map_or("", |m| m.as_str());
+            if y.get(0).is_some_and(|m| m.len() == after.trim_end().len())
+                && label.contains("NOMOR")
+                && after.contains("TAHUN")
+            {
+                let number = format!("{} TAHUN {}", &y[1], &y[2]);
+                if !out.iter().any(|f| f.number == number) {
+                    let lead = after.len() - after.trim_start().len();
+                    out.push(FoundNumber {
+                        number,
+                        start: rest.start() + lead,
+                        end: rest.start() + after.trim_end().len(),
+                    });
+                }
+            }
+            continue;
+        }
+        // A citation wrapped so that its `Nomor` opens a line: `Nomor 162/M/2021 tentang`.
         if after
             .split_whitespace()
             .nth(1)
-            .is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
+            .is_some_and(|w| CITATION_GOES_ON.is_match(w))
         {
             continue;
         }
@@ -231,6 +262,18 @@ mod tests {
                 &[],
             ),
             ("Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara;", &[]),
+            // A decree numbered within its year; the same shape wrapped in a list is not.
+            (
+                "KEPUTUSAN DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN SUMBAWA\nNOMOR 12 TAHUN 2015\nTENTANG",
+                &["12 TAHUN 2015"],
+            ),
+            ("Peraturan Daerah Kabupaten Lombok Timur\nNomor 3 Tahun 2008;", &[]),
+            ("4. Peraturan DPRD Kabupaten Sumbawa\nNOMOR 1 TAHUN 2014 tentang Tata Tertib", &[]),
+            // A citation wrapped so that its label opens a line.
+            (
+                "Keputusan Mendikbudristek\nNomor 162/M/2021 tentang Program Sekolah Penggerak",
+                &[],
+            ),
             (
                 "berdasarkan Keputusan Gubernur Nomor 188.44/0776/KUM/2023",
                 &[],

@@ -24,7 +24,7 @@ static BETWEEN_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `ANTARA X DENGAN Y` in an agreement's heading (on one squashed line).
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bANTARA\s+(.+?)\s+(?:DENGAN|DAN)\s+(.+?)\s+(?:NOMOR|NO\.|TENTANG)\b")
+    Regex::new(r#"\bANTARA\s+(.+?)\s+(?:DENGAN|DAN)\s+(.+?)\s+[“"'(]?(?i:NOMOR|NO\.|TENTANG)\b"#)
         .expect("valid regex")
 });
 
@@ -43,6 +43,22 @@ static LETTERHEAD_END: LazyLock<Regex> = LazyLock::new(|| {
 /// `BUPATI BANJAR`, `GUBERNUR KALIMANTAN SELATAN`, `WALI KOTA BANJARMASIN`.
 static HEAD_OF_REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:plt\.?\s+|pj\.?\s+)?(bupati|gubernur|wali\s*kota|walikota)\s+([a-z][a-z '\-]+?)\s*,?$").expect("valid regex")
+});
+
+/// `MENTERI DALAM NEGERI` (`REPUBLIK INDONESIA` follows on its own line).
+static MINISTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^menteri\s+([a-z ,]+?)(?:\s+republik\s+indonesia)?\s*,?$")
+        .expect("valid regex")
+});
+
+/// `DESA SIDERA` under a district in a village's letterhead.
+static VILLAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^desa\s+([a-z '\-]+)$").expect("valid regex"));
+
+/// The first letterhead line of a ministry or national body over one of its offices.
+static PARENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:kementerian|kementrian|departemen|kepolisian\s+negara|kejaksaan\s+agung|mahkamah\s+agung)\b")
+        .expect("valid regex")
 });
 
 /// `PEMERINTAH KABUPATEN TANAH BUMBU` → `Kabupaten`, `TANAH BUMBU`.
@@ -86,10 +102,15 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
         .collect();
     let joined = head.join(" ");
     if let Some(c) = BETWEEN.captures(&joined) {
-        let a = clean_name(&c[1]);
-        let b = clean_name(&c[2]);
-        if upper_ratio(&a) > 0.8 && upper_ratio(&b) > 0.8 {
-            return vec![a, b];
+        // `ANTARA A, B, DAN C`: the sides before the last are listed with commas.
+        let mut sides: Vec<String> = c[1]
+            .split(',')
+            .map(clean_name)
+            .filter(|s| !s.is_empty())
+            .collect();
+        sides.push(clean_name(&c[2]));
+        if sides.len() >= 2 && sides.iter().all(|s| upper_ratio(s) > 0.8) {
+            return sides;
         }
     }
     if let Some(c) = BETWEEN_LOOSE.captures(&joined) {
@@ -109,9 +130,10 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
             let name = squash(&c[1]);
             // What follows the name (not consumed, so the next clause still matches).
             let end = c.get(0).map_or(0, |m| m.end());
-            let tail = &text[end..text.ceil_char_boundary((end + 160).min(text.len()))];
-            let named_party = tail.to_lowercase().contains("disebut pihak")
-                || tail.to_lowercase().contains("sebagai pihak");
+            let tail = squash(&text[end..text.ceil_char_boundary((end + 160).min(text.len()))])
+                .to_lowercase();
+            // The words may sit on two lines (`selanjutnya disebut` / `PIHAK KEDUA`).
+            let named_party = tail.contains("disebut pihak") || tail.contains("sebagai pihak");
             let party = government_of_head(&name)
                 .or_else(|| INSTITUTION_START.is_match(&name).then(|| name.clone()));
             if let Some(party) = party {
@@ -163,7 +185,12 @@ fn letterhead_party(head: &[String]) -> Option<String> {
             }
         })
         .collect();
-    let first = head.iter().take(8).position(|l| is_heading(l)).unwrap_or(0);
+    // A certified copy is headed `SALINAN` above the issuer.
+    let first = head
+        .iter()
+        .take(8)
+        .position(|l| is_heading(l) && !l.eq_ignore_ascii_case("salinan"))
+        .unwrap_or(0);
     let head = &head[first..];
     let mut lines: Vec<&str> = Vec::new();
     for line in head {
@@ -172,9 +199,19 @@ fn letterhead_party(head: &[String]) -> Option<String> {
         }
         lines.push(line);
     }
+    // A ministry heads the letterhead of its own offices (`KEMENTERIAN AGAMA REPUBLIK
+    // INDONESIA` / `KANTOR KEMENTERIAN AGAMA KABUPATEN PIDIE`, `KEMENTERIAN PENDIDIKAN
+    // ...` / `UNIVERSITAS MATARAM`): the office under it issues the letter.
+    if lines.len() >= 2 && PARENT_BODY.is_match(lines[0]) && INSTITUTION_START.is_match(lines[1]) {
+        return Some(lines[1..].join(" "));
+    }
     if let Some(first) = lines.first() {
         if let Some(gov) = government_of_head(first) {
             return Some(gov);
+        }
+        // A minister's letterhead (`MENTERI DALAM NEGERI`) stands for the ministry.
+        if let Some(c) = MINISTER.captures(first) {
+            return Some(format!("Kementerian {}", title_case(&c[1])));
         }
         if let Some(c) = GOVERNMENT.captures(first) {
             let region = format!("{} {}", title_case(&c[1]), title_case(&c[2]));
@@ -186,6 +223,10 @@ fn letterhead_party(head: &[String]) -> Option<String> {
             let secretariat = lines
                 .get(1)
                 .is_some_and(|l| l.to_uppercase().starts_with("SEKRETARIAT DAERAH"));
+            // A village's letterhead lists the district above it; the village issues.
+            if let Some(c) = agency.last().and_then(|l| VILLAGE.captures(l)) {
+                return Some(format!("Pemerintah Desa {}", title_case(&c[1])));
+            }
             if !agency.is_empty() && !secretariat {
                 return Some(format!("{} {region}", title_case(&agency.join(" "))));
             }
@@ -256,6 +297,56 @@ mod tests {
                 "NASKAH PERJANJIAN HIBAH DAERAH\nANTARA\nPEMERINTAH KABUPATEN BALANGAN h 1\nDENGAN\n; BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN BALANGAN A\nNOMOR : 900",
                 DocType::Nphd,
                 &["PEMERINTAH KABUPATEN BALANGAN", "BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN BALANGAN"],
+            ),
+            // `selanjutnya disebut` / `PIHAK KEDUA` over two lines.
+            (
+                "BERITA ACARA SERAH TERIMA BANTUAN\nNama : A\ndalam hal ini bertindak untuk dan atas nama Pemerintah Provinsi Nusa Tenggara Barat, selanjutnya\ndisebut PIHAK PERTAMA.\nNama : B\ndalam hal ini bertindak untuk dan atas nama Pemerintah Desa Sembalun Bumbung, selanjutnya disebut\nPIHAK KEDUA.",
+                DocType::BeritaAcara,
+                &["Pemerintah Provinsi Nusa Tenggara Barat", "Pemerintah Desa Sembalun Bumbung"],
+            ),
+            // Three sides, the first two listed with commas.
+            (
+                "KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BITUNG,\nPOLITEKNIK NEGERI MANADO,\nDAN\nPT SAMUDERA BITUNG LOGISTIK\nTENTANG",
+                DocType::Mou,
+                &["PEMERINTAH KOTA BITUNG", "POLITEKNIK NEGERI MANADO", "PT SAMUDERA BITUNG LOGISTIK"],
+            ),
+            // A certified copy, a minister's letterhead, a village's.
+            (
+                "SALINAN\nBUPATI GOWA\nPROVINSI SULAWESI SELATAN\nPERATURAN BUPATI GOWA\nNOMOR 7 TAHUN 2021",
+                DocType::Peraturan,
+                &["Pemerintah Kabupaten Gowa"],
+            ),
+            (
+                "MENTERI DALAM NEGERI\nREPUBLIK INDONESIA\nYth. 1. Gubernur;",
+                DocType::SuratEdaran,
+                &["Kementerian Dalam Negeri"],
+            ),
+            (
+                "PEMERINTAH KABUPATEN DONGGALA\nKECAMATAN SIGI BIROMARU\nDESA SIDERA\nJalan Poros Palu-Palolo",
+                DocType::Lainnya,
+                &["Pemerintah Desa Sidera"],
+            ),
+            (
+                "PEMERINTAH KABUPATEN GUNUNGKIDUL\nKECAMATAN WONOSARI\nJalan Kolonel Sugiyono",
+                DocType::SuratDinas,
+                &["Kecamatan Wonosari Kabupaten Gunungkidul"],
+            ),
+            // A ministry over one of its offices: the office issues.
+            (
+                "KEMENTERIAN AGAMA REPUBLIK INDONESIA\nKANTOR KEMENTERIAN AGAMA KABUPATEN PIDIE\nJalan Prof. A. Majid Ibrahim Sigli 24112",
+                DocType::SuratEdaran,
+                &["KANTOR KEMENTERIAN AGAMA KABUPATEN PIDIE"],
+            ),
+            (
+                "KEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nUNIVERSITAS MATARAM\nJalan Majapahit Nomor 62 Mataram 83125",
+                DocType::Keputusan,
+                &["UNIVERSITAS MATARAM"],
+            ),
+            // OCR's quote before the `Nomor` that ends the second side.
+            (
+                "NASKAH PERJANJIAN HIBAH DAERAH\nANTARA\nPEMERINTAH KABUPATEN ACEH BESAR\nDENGAN\nKOMISI INDEPENDEN PEMILIHAN KABUPATEN ACEH BESAR\n“Nomor: 900/172/2016\nTENTANG",
+                DocType::Nphd,
+                &["PEMERINTAH KABUPATEN ACEH BESAR", "KOMISI INDEPENDEN PEMILIHAN KABUPATEN ACEH BESAR"],
             ),
             (
                 "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN BALANGAN\nNOMOR 45/HK.03.1-Kpt/6311/2024",

@@ -34,15 +34,16 @@ const KINDS: &[(&str, RefType)] = &[
     (r"keputusan\s+presiden|\bkeppres\b", RefType::Keppres),
     (r"instruksi\s+presiden|\binpres\b", RefType::Lainnya),
     (
-        r"peraturan\s+menteri|\bpermen[a-z]*\b|\bpmk\b",
+        r"peraturan\s+menteri|\bpermen[a-z]*\b|\bpmk\b|peraturan\s+men(?:dagri|keu|kes|dikbud[a-z]*|diknas|pan[a-z]*|kumham|ag|sos|hub|kominfo|aker|naker|desa[a-z]*|pupr|lhk|pora|pppa|dag|perin|esdm|ristek[a-z]*|atr)\b",
         RefType::Permen,
     ),
     (r"keputusan\s+bersama|\bskb\b", RefType::Skb),
     (
-        r"keputusan\s+menteri|\bkepmen[a-z]*\b|\bkmk\b",
+        r"keputusan\s+menteri|\bkepmen[a-z]*\b|\bkmk\b|keputusan\s+men(?:dagri|keu|kes|dikbud[a-z]*|diknas|pan[a-z]*|kumham|ag|sos|hub|kominfo|aker|naker|desa[a-z]*|pupr|lhk|pora|pppa|dag|perin|esdm|ristek[a-z]*|atr)\b",
         RefType::Kepmen,
     ),
-    (r"peraturan\s+daerah|\bperda\b", RefType::Perda),
+    // Aceh's regional regulations are called qanun.
+    (r"peraturan\s+daerah|\bperda\b|\bqanun\b", RefType::Perda),
     (r"peraturan\s+gubernur|\bpergub\b", RefType::Pergub),
     (r"peraturan\s+bupati|\bperbup\b", RefType::Perbup),
     (
@@ -76,8 +77,18 @@ static KIND_RE: LazyLock<Vec<(Regex, RefType)>> = LazyLock::new(|| {
 
 /// `Nomor 10 Tahun 2016`, `No. 10/2016`, `Nomor 188.44/0776/KUM/2023`.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:nomor|nomer|no\.?)\s*:?\s*([0-9](?:[0-9A-Za-z.\-/]*[0-9A-Za-z])?|[A-Z]{1,5}[-/.]?[0-9][0-9A-Za-z.\-/]*/[0-9A-Za-z.\-/]*[0-9A-Za-z])(?:\s+tahun\s+(\d{4}))?").expect("valid regex")
+    Regex::new(r#"(?i)\b(?:nomor|nomer|no\.?)\s*:?\s*[‘’'"“]?([0-9](?:[0-9A-Za-z.\-/]*[0-9A-Za-z])?|[A-Z]{1,5}[-/.]?[0-9][0-9A-Za-z.\-/]*/[0-9A-Za-z.\-/]*[0-9A-Za-z])(?:[\s,]+tahun\s*[:.,]?\s*(\d{4}))?"#).expect("valid regex")
 });
+
+/// A number that ran into `Tahun`: `8-Tahun`.
+static GLUED_TAHUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(\d{1,4})-tahun$").expect("valid regex"));
+static GLUED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[:.,]?\s*(\d{4})\b").expect("valid regex"));
+
+/// What separates the numbers of one joint instrument.
+static LIST_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\s,]*(?:dan\s*)?$").expect("valid regex"));
 
 /// Short forms with no `Nomor`: `UU 10/2016`, `Permendagri 77/2020`, `PP 12 Tahun 2019`.
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,11 +159,35 @@ pub fn find_references(text: &str, exclude: &[(usize, usize)]) -> Vec<FoundRefer
         let Some(kind) = kind_before(text, m.start()) else {
             continue;
         };
-        let (number, trailing_year) = split_year(num.as_str());
+        // OCR may join the number to `Tahun` with a hyphen: `Nomor 8-Tahun 2016`.
+        let (num_text, glued_year) = match GLUED_TAHUN.captures(num.as_str()) {
+            Some(g) => {
+                let year = GLUED_YEAR
+                    .captures(&text[m.end()..])
+                    .and_then(|y| y[1].parse().ok());
+                (g[1].to_string(), year)
+            }
+            None => (num.as_str().to_string(), None),
+        };
+        let (number, trailing_year) = split_year(&num_text);
         let year = c
             .get(2)
             .and_then(|y| y.as_str().parse().ok())
+            .or(glued_year)
             .or(trailing_year);
+        // A joint decision lists one number per signer (`Nomor 855 Tahun 2023, Nomor 3
+        // Tahun 2023, ...`): the numbers after the first are the same instrument.
+        if kind == RefType::Skb
+            && out.last().is_some_and(|prev| {
+                prev.reference.kind == RefType::Skb
+                    && LIST_JOIN.is_match(&text[prev.end.min(m.start())..m.start()])
+            })
+        {
+            if let Some(prev) = out.last_mut() {
+                prev.end = m.end();
+            }
+            continue;
+        }
         // A generic "surat ... nomor 3" is only a citation when the number looks registered.
         if kind == RefType::Lainnya && year.is_none() && !number.contains('/') {
             continue;
@@ -280,5 +315,32 @@ mod tests {
             [r("PERDA", "5", Some(2023))]
         );
         assert_eq!(refs("beralamat di Jalan Pramuka Nomor 3 Banjarmasin"), []);
+        // Aceh's regional regulations, abbreviated ministers, a joint decision's numbers.
+        assert_eq!(
+            refs("Qanun Aceh Nomor 6 Tahun 2010 tentang Penanggulangan Bencana"),
+            [r("PERDA", "6", Some(2010))]
+        );
+        assert_eq!(
+            refs("Keputusan Mendikbudristek Nomor 162/M/2021 tentang Program Sekolah Penggerak"),
+            [r("KEPMEN", "162/M/2021", Some(2021))]
+        );
+        assert_eq!(
+            refs("berdasarkan Kepmendagri Nomor 900.1.13-3211 Tahun 2024 dan Peraturan Mendagri Nomor 77 Tahun 2020"),
+            [r("KEPMEN", "900.1.13-3211", Some(2024)), r("PERMEN", "77", Some(2020))]
+        );
+        assert_eq!(
+            refs("4. Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 855 Tahun 2023, Nomor 3 Tahun 2023, Nomor 4\nTahun 2023 tentang Hari Libur Nasional; 5. Qanun Aceh Nomor 10 Tahun 2018"),
+            [r("SKB", "855", Some(2023)), r("PERDA", "10", Some(2018))]
+        );
+        // OCR noise between the number and its year.
+        assert_eq!(
+            refs("Peraturan Menteri Nomor 63 Tahun,\n2022 tentang Juknis, UU Nomor ‘10 Tahun\n2016, Peraturan Bupati Aceh Besar Nomor 8-Tahun 2016 tentang Hibah, Undang-Undang Nomor 23\nTahun:2011"),
+            [
+                r("PERMEN", "63", Some(2022)),
+                r("UU", "10", Some(2016)),
+                r("PERBUP", "8", Some(2016)),
+                r("UU", "23", Some(2011)),
+            ]
+        );
     }
 }

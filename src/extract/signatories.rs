@@ -38,7 +38,7 @@ static DEGREES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of offices and institutions, never part of a person's name.
 static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:badan|komisi|pemilihan|umum|keuangan|pengelolaan|daerah|kabupaten|provinsi|kota|dinas|kantor|sekretariat|pemerintah|kepolisian|kejaksaan|negeri|universitas|fakultas)\b")
+    Regex::new(r"(?i)\b(?:badan|komisi|pemilihan|umum|keuangan|pengelolaan|daerah|kabupaten|provinsi|kota|dinas|kantor|sekretariat|pemerintah|kepolisian|kejaksaan|negeri|universitas|fakultas|pt|cv|politeknik|institut|akademi|sekolah|rumah\s+sakit|kementerian|direktorat|kecamatan|kelurahan|desa|bidang|pengembangan|pembangunan)\b")
         .expect("valid regex")
 });
 
@@ -71,6 +71,26 @@ fn is_position_line(line: &str) -> bool {
         && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
+/// Titles written in lower case before a name: `dr.`, `drg.`, `drh.`.
+static LOWER_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:dr|drg|drh)\.\s*)+").expect("valid regex"));
+
+/// An office printed in Title Case (`Wakil Dekan Bidang Akademik,`): it opens a block only
+/// when a name that is plainly one follows (titled, with its NIP under it). `next` is the
+/// index of the line after it.
+fn is_titled_office(lines: &[&str], next: usize, line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    line.ends_with(',')
+        && (1..=10).contains(&words.len())
+        && HEAD_OF_OFFICE.is_match(line)
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "dan" | "di" | "dari" | "untuk" | "pada")
+        })
+        && best_name(lines, next).is_some_and(|(_, _, score)| score >= STRONG_NAME)
+}
+
 fn looks_like_name(line: &str) -> bool {
     let line = line.trim_matches(|c: char| c == '(' || c == ')' || c == '_' || c.is_whitespace());
     if line.is_empty() || line.ends_with(',') || line.ends_with(':') || NOT_NAME.is_match(line) {
@@ -84,7 +104,9 @@ fn looks_like_name(line: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    let first = head.chars().next().unwrap_or(' ');
+    // Medical titles are written in lower case (`dr. RETNO`, `drg. MARIA`): the name
+    // proper starts after them.
+    let first = LOWER_TITLE.replace(head, "").chars().next().unwrap_or(' ');
     if !first.is_uppercase() {
         return false;
     }
@@ -107,7 +129,10 @@ fn clean_name(line: &str) -> String {
 
 fn clean_position(lines: &[String]) -> Option<String> {
     let joined = squash(&lines.join(" "));
-    let joined = joined.trim_end_matches([',', ' ', ':']).trim().to_string();
+    let joined = joined
+        .trim_end_matches([',', ' ', ':', '.'])
+        .trim()
+        .to_string();
     (!joined.is_empty()).then_some(joined)
 }
 
@@ -311,11 +336,27 @@ fn complete_positions(found: &mut [Signatory], undersigned: &[Undersigned]) {
         if intact {
             continue;
         }
-        if let Some(u) = undersigned.iter().find(|u| u.name == s.name) {
-            if u.position.is_some() {
-                s.position = u.position.clone();
-            }
-        }
+        let Some(full) = undersigned
+            .iter()
+            .find(|u| u.name == s.name)
+            .and_then(|u| u.position.as_deref())
+        else {
+            continue;
+        };
+        // The block may print a shorter office than the clause (`SEKRETARIS DAERAH`
+        // under `a.n. BUPATI SLEMAN`, the clause adding `KABUPATEN SLEMAN`): what OCR
+        // kept of its end says where it stopped.
+        let last_read = s
+            .position
+            .as_deref()
+            .and_then(|p| p.split_whitespace().last())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_uppercase())
+            .filter(|w| w.chars().count() >= 4);
+        let words: Vec<&str> = full.split_whitespace().collect();
+        let end = last_read
+            .and_then(|w| words.iter().position(|x| *x == w))
+            .map_or(words.len(), |i| i + 1);
+        s.position = Some(words[..end].join(" "));
     }
 }
 /// Repairs words of a position that OCR garbled (not Indonesian words, and found nowhere
@@ -326,23 +367,26 @@ fn complete_positions(found: &mut [Signatory], undersigned: &[Undersigned]) {
 /// regions), which stamps do not reach.
 fn repair_positions(found: &mut [Signatory], text: &str) {
     static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]+").expect("valid regex"));
-    if WORD.find_iter(text).count() < MIN_VOCABULARY_WORDS {
-        return;
-    }
+    // A short document has too little vocabulary to call a word debris: its positions are
+    // only mended towards the words offices are made of (`KERALA` → `KEPALA`).
+    let long = WORD.find_iter(text).count() >= MIN_VOCABULARY_WORDS;
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for w in WORD.find_iter(text) {
         *counts.entry(w.as_str().to_uppercase()).or_default() += 1;
     }
+    let office_words: Vec<String> = OFFICE_WORDS.iter().map(|w| (*w).to_string()).collect();
     let vocabulary: Vec<&String> = counts
         .iter()
-        .filter(|(w, n)| **n >= 2 && w.len() >= 3)
+        .filter(|(w, n)| long && **n >= 2 && w.len() >= 3)
         .map(|(w, _)| w)
+        .chain(office_words.iter())
         .collect();
     for s in found.iter_mut() {
         let Some(position) = &s.position else {
             continue;
         };
         let mut words = Vec::new();
+        let mut changed = false;
         for raw in position.split_whitespace() {
             let word: String = raw
                 .chars()
@@ -350,36 +394,151 @@ fn repair_positions(found: &mut [Signatory], text: &str) {
                 .collect::<String>()
                 .to_uppercase();
             if word.is_empty() {
+                changed = true;
                 continue;
             }
             if counts.get(&word).copied().unwrap_or(0) >= 2
                 || word.len() < 3
                 || crate::lang::is_word(&word)
+                || KNOWN_IN_POSITIONS.contains(&word.as_str())
             {
                 words.push(word);
                 continue;
             }
+            changed = true;
             let limit = (word.len() / 4).max(1);
             let best = vocabulary
                 .iter()
                 .map(|v| (edit_distance(&word, v), *v))
                 .filter(|(d, _)| *d <= limit)
                 .min_by_key(|(d, v)| (*d, std::cmp::Reverse(counts.get(*v).copied().unwrap_or(0))));
-            if let Some((_, v)) = best {
-                words.push(v.clone());
+            match best {
+                Some((_, v)) => words.push(v.clone()),
+                None if !long => words.push(word),
+                None => {}
             }
         }
-        if !words.is_empty() {
+        // A position read whole is kept as printed (`Plh. SEKRETARIS`).
+        if changed && !words.is_empty() {
             s.position = Some(words.join(" "));
         }
     }
 }
 
+/// Words offices are made of, the targets of repairs in any document.
+const OFFICE_WORDS: &[&str] = &[
+    "KEPALA",
+    "KETUA",
+    "WAKIL",
+    "SEKRETARIS",
+    "CAMAT",
+    "LURAH",
+    "BUPATI",
+    "GUBERNUR",
+    "DIREKTUR",
+    "REKTOR",
+    "DEKAN",
+    "MENTERI",
+    "INSPEKTUR",
+    "ASISTEN",
+    "KOMANDAN",
+    "PELAKSANA",
+    "DESA",
+    "DINAS",
+    "BADAN",
+    "DAERAH",
+    "KABUPATEN",
+    "PROVINSI",
+    "KOTA",
+];
+
+/// Words of positions that no dictionary holds but that are no OCR debris: acting-office
+/// prefixes and the acronyms of institutions (`Plh. SEKRETARIS`, `KETUA BAWASLU ...`).
+const KNOWN_IN_POSITIONS: &[&str] = &[
+    "PLT",
+    "PLH",
+    "PJS",
+    "BAWASLU",
+    "PANWASLU",
+    "PANWASLIH",
+    "KPU",
+    "KPUD",
+    "KIP",
+    "DPRD",
+    "DPR",
+    "DPD",
+    "MPR",
+    "BPBD",
+    "BNPB",
+    "BPKAD",
+    "BKAD",
+    "BPKD",
+    "BPKPD",
+    "BAPPEDA",
+    "BAPPEDALITBANG",
+    "BAPPENAS",
+    "BKD",
+    "BKPSDM",
+    "BKPP",
+    "BKPPD",
+    "BKN",
+    "BPN",
+    "ATR",
+    "RSUD",
+    "RSUP",
+    "PUSKESMAS",
+    "POLRES",
+    "POLRESTA",
+    "POLDA",
+    "POLSEK",
+    "KODIM",
+    "KOREM",
+    "KODAM",
+    "KUA",
+    "UPT",
+    "UPTD",
+    "SKPD",
+    "OPD",
+    "PMI",
+    "KONI",
+    "PKK",
+    "BUMD",
+    "PDAM",
+    "TNI",
+    "POLRI",
+    "SATPOL",
+    "DISDIK",
+    "DINKES",
+    "DISDUKCAPIL",
+    "SETDA",
+    "SETWAN",
+    "KESBANGPOL",
+    "BPS",
+    "BPOM",
+    "BMKG",
+    "BPJS",
+    "KEMENAG",
+    "KEMENKES",
+    "KEMENDAGRI",
+    "POLTEKKES",
+    "SMA",
+    "SMK",
+    "SMP",
+    "SLB",
+    "PAUD",
+    "UIN",
+    "IAIN",
+    "STAIN",
+    "STIKES",
+    "LPPM",
+];
+
 /// Names printed in the body, where stamps do not reach: `Nama : H. ABDUL GHAFUR, S.Sos.`
 /// and the party clauses of an agreement (`1. H. ROY RIZALI ANWAR, Sekretaris Daerah ...`).
 fn body_names(text: &str) -> Vec<String> {
     static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^\s*(?:\d+\.\s*)?Nama\s*:\s*(.+?)\s*$").expect("valid regex")
+        Regex::new(r"(?m)^\s*(?:(?:\d+|[IVX]{1,4}|[a-z])[.)]\s*)?Nama\s*:\s*(.+?)\s*$")
+            .expect("valid regex")
     });
     static PARTY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^\s*\d+\.\s+((?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'.\-]*)*(?:,\s*[A-Z][A-Za-z]*\.(?:[A-Za-z]+\.)*)*),\s+[A-Z][a-z]")
@@ -485,8 +644,9 @@ fn find_in_lines(lines: &[&str]) -> Vec<Block> {
             on_behalf = true;
             continue;
         }
-        if is_position_line(line) {
-            if on_behalf && !OFFICE.is_match(line) {
+        if is_position_line(line) || is_titled_office(lines, i, line) {
+            // The signer's own office ends with a comma, also when OCR garbled its head.
+            if on_behalf && !OFFICE.is_match(line) && !line.ends_with(',') {
                 continue;
             }
             on_behalf = false;
@@ -494,8 +654,14 @@ fn find_in_lines(lines: &[&str]) -> Vec<Block> {
             if pending.len() > 4 {
                 pending.remove(0);
             }
-            if line.ends_with(',') {
-                if let Some((j, name)) = best_name(lines, i) {
+            // OCR reads the comma that ends a position as a full stop; then only a
+            // name that is plainly one (titled, with its NIP under it) opens a block.
+            let strong = || {
+                line.ends_with('.')
+                    && best_name(lines, i).is_some_and(|(_, _, score)| score >= STRONG_NAME)
+            };
+            if line.ends_with(',') || strong() {
+                if let Some((j, name, _)) = best_name(lines, i) {
                     let core = core_name(&name);
                     let seen = out.iter().filter_map(|b| b.name.as_deref()).any(|n| {
                         let other = core_name(n);
@@ -562,7 +728,7 @@ fn is_blank_or_noise(line: &str) -> bool {
 /// Stamps and signatures OCR into debris that can look like words, so candidates are
 /// scored: a title (`Drs.`, `H.`), a rank or NIP line just below, capitals and a degree
 /// after a comma all count; ties go to the later line (the name is printed last).
-fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
+fn best_name(lines: &[&str], from: usize) -> Option<(usize, String, u32)> {
     let mut best: Option<(u32, usize, String)> = None;
     for (j, line) in lines
         .iter()
@@ -573,6 +739,7 @@ fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
         let wrapped_name = lines.get(j + 1).is_some_and(|n| DEGREES.is_match(n.trim()));
         if ROLE.is_match(line)
             || TEMBUSAN.is_match(line)
+            || DECREE_BODY.is_match(line)
             || (is_position_line(line)
                 && line.ends_with(',')
                 && !TITLED.is_match(line)
@@ -642,8 +809,20 @@ fn best_name(lines: &[&str], from: usize) -> Option<(usize, String)> {
             break;
         }
     }
-    best.map(|(_, j, name)| (j, name))
+    best.map(|(score, j, name)| (j, name, score))
 }
+
+/// The body of a decree, which follows the issuer's line (`BUPATI BANJAR,`) in its head,
+/// and the subject heading of an agreement (`ANTARA A, B, DAN C` / `TENTANG`): no name
+/// comes after these.
+static DECREE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:menimbang|mengingat|memperhatikan|membaca|memutuskan|menetapkan|m\s*e\s*m\s*u\s*t\s*u\s*s\s*k\s*a\s*n|tentang\s*:?$|antara\s*:?$)")
+        .expect("valid regex")
+});
+
+/// The least score of a name that lets a position ending in a full stop (OCR's reading of
+/// its comma) open a block: a title and a rank or NIP line under it.
+const STRONG_NAME: u32 = 6;
 
 /// The person's name in a line, without debris before it: from the first title
 /// (`H.`, `Dr.`, ...) if there is one, else the run of capitalised words.
@@ -665,15 +844,36 @@ fn name_in_line(line: &str) -> Option<String> {
         c[1].to_string()
     } else if looks_like_name(line) {
         line.to_string()
-    } else {
+    } else if line.split_whitespace().count() <= MAX_DEBRIS_WORDS {
         CAPS_RUN.find_iter(line).last()?.as_str().to_string()
+    } else {
+        // A sentence: its acronyms (`Peraturan DPRD Kabupaten`) are no names.
+        return None;
     };
+    let candidate = degree_commas(&candidate);
     let candidate = clean_name(candidate.trim_end_matches(',').trim());
     // People's names do not hold the words of offices and institutions.
     if INSTITUTION_WORD.is_match(&candidate) {
         return None;
     }
     (looks_like_name(&candidate) && !is_position_continuation(&candidate)).then_some(candidate)
+}
+
+/// Words a line of stamp or signature debris around a name has at most.
+const MAX_DEBRIS_WORDS: usize = 8;
+
+/// Puts back the commas before degrees that OCR read as full stops:
+/// `YOHANES WANIMBO. S.E.. M.Si.` → `YOHANES WANIMBO, S.E., M.Si.`.
+fn degree_commas(name: &str) -> String {
+    static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([A-Z][A-Z'\-]{2,})[.:;]\s+([A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?)")
+            .expect("valid regex")
+    });
+    static AFTER_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([A-Z]\.[A-Za-z]{1,4}\.)[.:;]\s+([A-Z][A-Za-z]{0,4}\.)").expect("valid regex")
+    });
+    let once = AFTER_NAME.replace_all(name, "$1, $2");
+    AFTER_DEGREE.replace_all(&once, "$1, $2").into_owned()
 }
 
 fn strip_leading_specks(line: &str) -> &str {
@@ -919,6 +1119,65 @@ mod tests {
             let got = sigs(text);
             assert_eq!(got.len(), 1, "{text}");
             assert_eq!(got[0].1.as_deref(), Some(*position), "{text}");
+        }
+    }
+
+    #[test]
+    fn held_out_shapes() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A garbled block's office is completed from the clause only as far as it went.
+            (
+                "yang bertanda tangan di bawah ini:\nI. Nama : Dra. SRI MURYANINGSIH, M.M.\nJabatan : Sekretaris Daerah Kabupaten Sleman\ndalam hal ini bertindak untuk dan atas nama Bupati Sleman, selanjutnya disebut PIHAK PERTAMA.\nPIHAK PERTAMA,\na.n. BUPATI SLEMAN\nths ETARIS DAERAH,\nra.. MURYANINGSIH, M.M.\nNIP. 19660719 199203 2 004",
+                &[("Dra. SRI MURYANINGSIH, M.M.", "SEKRETARIS DAERAH")],
+            ),
+            // A lower-case medical title and an acting head (`Plt.`) kept in the position.
+            (
+                "Saudara, kami sampaikan terima kasih.\n\tPlt. DIREKTUR,\n\tdr. RETNO WULANDARI, M.Kes.\n\tPembina Tk. I\n\tNIP. 19760611 200604 2 015",
+                &[("dr. RETNO WULANDARI, M.Kes.", "Plt. DIREKTUR")],
+            ),
+            (
+                "a.n. KETUA KPU KABUPATEN JAYAPURA\nPlh. SEKRETARIS,\nFRANSISKUS X. WAROPEN, S.Sos.\nNIP. 19750309 200212 1 004",
+                &[("FRANSISKUS X. WAROPEN, S.Sos.", "Plh. SEKRETARIS")],
+            ),
+            // The issuer's line of a decree's head is followed by its body, not a name.
+            (
+                "DENGAN RAHMAT TUHAN YANG MAHA ESA\nDEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN SUMBAWA,\nMenimbang : a. bahwa untuk membahas Rancangan Peraturan Daerah perlu dibentuk Panitia Khusus;\n4. Peraturan DPRD Kabupaten Sumbawa Nomor 1 Tahun 2014 tentang Tata Tertib\nKETUA DEWAN PERWAKILAN RAKYAT DAERAH\n\tKABUPATEN SUMBAWA,\n\tABDUL RAFIQ, S.E.",
+                &[("ABDUL RAFIQ, S.E.", "KETUA DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN SUMBAWA")],
+            ),
+            // OCR read the commas after the position and the name as full stops.
+            (
+                "mohon petunjuk Bapak lebih lanjut.\nKEPALA BADAN PERENCANAAN\n\tPEMBANGUNAN DAERAH.\n\tPorn\n\n\tLON\nDr. YOHANES WANIMBO. S.E.. M.Si.\n\tPembina Utama Madya\nNIP. 19700221 199603 1 002",
+                &[("Dr. YOHANES WANIMBO, S.E., M.Si.", "KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH")],
+            ),
+            // OCR slips in a short document's offices, mended towards office words.
+            ("Demikian.\nKERALA DESA SIDERA,\n\nARIFIN LAMASITUDJU", &[("ARIFIN LAMASITUDJU", "KEPALA DESA SIDERA")]),
+            (
+                "Demikian.\n#WCAMAT WONOSARI,\nDrs. SUKARDI WIDODO\nNIP. 19631112 198603 1 008",
+                &[("Drs. SUKARDI WIDODO", "CAMAT WONOSARI")],
+            ),
+            // Title Case offices and names, acting for the dean.
+            (
+                "Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.\n\ta.n. Dekan\n\tWakil Dekan Bidang Akademik,\n\tDr. Elsa Rina Maya Toule, S.H., M.H.\n\tNIP 197605182002122001",
+                &[("Dr. Elsa Rina Maya Toule, S.H., M.H.", "Wakil Dekan Bidang Akademik")],
+            ),
+            // A Title Case sentence ending in a comma opens no block.
+            ("Kepala Dinas Pendidikan Kota Makassar,\nbersama Rektor Universitas Negeri Makassar", &[]),
+            // An agreement's heading names sides, not signers.
+            (
+                "KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BITUNG,\nPOLITEKNIK NEGERI MANADO,\nDAN\nPT SAMUDERA BITUNG LOGISTIK\nTENTANG\nPENGEMBANGAN SUMBER DAYA MANUSIA BIDANG KEPELABUHANAN",
+                &[],
+            ),
+            // A capital sentence ending in a full stop opens no block without a plain name.
+            ("MENETAPKAN PANITIA KHUSUS DPRD.\nSURYA ABADI\nselesai", &[]),
+            // Clauses numbered with Roman numerals vouch for garbled blocks.
+            (
+                "yang bertanda tangan di bawah ini:\nI. Nama : Dra. SRI MURYANINGSIH, M.M.\nJabatan : Sekretaris Daerah Kabupaten Sleman\ndalam hal ini bertindak untuk dan atas nama Bupati Sleman, selanjutnya disebut PIHAK PERTAMA.\nPIHAK PERTAMA,\nSEKRETARIS DAERAH,\nra.. MURYANINGSIH, M.M.\nNIP. 19660719 199203 2 004",
+                &[("Dra. SRI MURYANINGSIH, M.M.", "SEKRETARIS DAERAH")],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want.iter().map(|(n, p)| s(n, p)).collect();
+            assert_eq!(sigs(text), want, "{text}");
         }
     }
 

@@ -51,15 +51,16 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Nama : X` (up to the next label) and `Jabatan : Y` in the tabular form of the clause.
 static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d{1,2}[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
+    Regex::new(r"(?i)^(?:(?:\d{1,2}|[ivx]{1,4}|[a-c])[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
         .expect("valid regex")
 });
 static POSITION_FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bJabatan\b\s*[:;]?\s*(.+)$").expect("valid regex"));
 
-/// What follows the office in a clause: whom the person acts for, where they sit.
+/// What follows the office in a clause: whom the person acts for, where they sit, the
+/// next field of the form (`Alamat :`).
 static POSITION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,;]|\s(?:selaku|dalam\s+hal\s+ini|bertindak|berkedudukan|berdasarkan|selanjutnya|yang|untuk\s+dan\s+atas)\b")
+    Regex::new(r"(?i)[,;]|\s(?:selaku|dalam\s+hal\s+ini|bertindak|berkedudukan|berdasarkan|selanjutnya|yang|untuk\s+dan\s+atas|alamat|nip|nrp|pangkat|instansi)\b")
         .expect("valid regex")
 });
 
@@ -68,9 +69,9 @@ static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*$").expect("valid regex")
 });
 
-/// A leading item number or letter: `1.`, `2)`, `a.`.
+/// A leading item number, letter or Roman numeral: `1.`, `2)`, `a.`, `II.`.
 static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,2}|[a-c])[.)]\s*").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:\d{1,2}|[a-c]|[IVX]{1,4})[.)]\s*").expect("valid regex"));
 
 /// Clauses are short; a list of signers longer than this is not one.
 const MAX_CLAUSE_CHARS: usize = 900;
@@ -244,6 +245,18 @@ mod tests {
                     p(
                         "Hj. RUSDIANA, S.E., M.Si.",
                         "KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH KOTA BANJARBARU",
+                        2,
+                    ),
+                ],
+            ),
+            // Clauses numbered with Roman numerals, the side on the next line.
+            (
+                "yang bertanda tangan di bawah ini:\nI. Nama : Dra. SRI MURYANINGSIH, M.M.\nJabatan : Sekretaris Daerah Kabupaten Sleman\nAlamat : Jalan Parasamya Nomor 1\ndalam hal ini bertindak untuk dan atas nama Bupati Sleman, selanjutnya\ndisebut PIHAK PERTAMA.\nII. Nama : MUHAMMAD ARDANI, S.H.I.\nJabatan : Ketua Badan Pengawas Pemilihan Umum Kabupaten Sleman\nselanjutnya disebut PIHAK KEDUA.",
+                vec![
+                    p("Dra. SRI MURYANINGSIH, M.M.", "SEKRETARIS DAERAH KABUPATEN SLEMAN", 1),
+                    p(
+                        "MUHAMMAD ARDANI, S.H.I.",
+                        "KETUA BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SLEMAN",
                         2,
                     ),
                 ],
