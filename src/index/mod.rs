@@ -16,8 +16,15 @@ use crate::error::Error;
 use crate::model::Record;
 
 pub mod analyzer;
+pub mod pairs;
 
 pub use analyzer::ANALYZER;
+
+/// Name the word-pair analyzer ([`pairs`]) is registered under: the text analyzer's name with
+/// a suffix, so a new text analysis renames (and so rebuilds) the pairs too.
+pub fn pairs_analyzer() -> String {
+    format!("{ANALYZER}_pairs")
+}
 /// Memory budget of the index writer.
 const WRITER_HEAP: usize = 100_000_000;
 
@@ -30,6 +37,8 @@ pub struct Fields {
     pub doc_type: Field,
     pub title: Field,
     pub text: Field,
+    /// The text's adjacent word pairs (see [`pairs`]), with positions, for phrases; not stored.
+    pub pairs: Field,
     pub numbers: Field,
     pub numbers_exact: Field,
     pub date: Field,
@@ -73,6 +82,16 @@ fn schema() -> (Schema, Fields) {
         doc_type: b.add_text_field("doc_type", STRING | STORED | FAST),
         title: b.add_text_field("title", analyzed.clone()),
         text: b.add_text_field("text", analyzed.clone()),
+        // Scored with the text's own field norms (`search::pairs`), so it keeps none.
+        pairs: b.add_text_field(
+            "pairs",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&pairs_analyzer())
+                    .set_fieldnorms(false)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            ),
+        ),
         numbers: b.add_text_field("numbers", analyzed.clone()),
         numbers_exact: b.add_text_field("numbers_exact", STRING),
         date: b.add_text_field("date", STRING | STORED),
@@ -152,6 +171,9 @@ impl SearchIndex {
         index
             .tokenizers()
             .register(ANALYZER, analyzer::indonesian());
+        index
+            .tokenizers()
+            .register(&pairs_analyzer(), pairs::analyzer(analyzer::indonesian()));
         Ok(SearchIndex {
             index,
             fields,
@@ -265,6 +287,7 @@ impl SearchIndex {
             doc.add_text(f.title, title);
         }
         doc.add_text(f.text, entry.text);
+        doc.add_text(f.pairs, entry.text);
         for n in &r.numbers {
             doc.add_text(f.numbers, n);
             doc.add_text(f.numbers_exact, number_key(n));

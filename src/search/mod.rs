@@ -5,7 +5,7 @@ use std::ops::Bound;
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{DocAddress, Order, TantivyDocument, Term};
 
@@ -14,7 +14,9 @@ use crate::index::{number_key, SearchIndex};
 use crate::model::DocType;
 
 mod facets;
+mod pairs;
 use facets::FacetCounts;
+use pairs::PairPhraseQuery;
 
 /// Characters of context in a snippet.
 const SNIPPET_CHARS: usize = 220;
@@ -196,8 +198,8 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
         f.place,
         f.references,
     ];
-    let make_parser = |fuzzy: bool| {
-        let mut parser = QueryParser::for_index(&index.index, fields.clone());
+    let make_parser = |fields: Vec<Field>, fuzzy: bool| {
+        let mut parser = QueryParser::for_index(&index.index, fields);
         parser.set_field_boost(f.title, 2.0);
         parser.set_field_boost(f.numbers, 3.0);
         if fuzzy {
@@ -212,19 +214,37 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
     // Lenient parsing: stray quotes or colons in a pasted query never fail the search.
     // Words are OR-ed: documents holding more of them rank higher, and one missing word
     // (a synonym, an OCR slip) does not hide a document.
-    let (parsed, _errors) = make_parser(false).parse_query_lenient(&text_query);
-    let parsed: Box<dyn Query> = if is_one_phrase(&text_query) {
+    let parsed: Box<dyn Query> = if let Some(words) = phrase_words(index, &text_query) {
         // A quoted phrase asks for its words as written, and its fuzzy parse is the same
-        // phrase (fuzziness applies to single words): running it twice doubled the cost of
-        // phrase and document-number searches.
-        parsed
+        // phrase (fuzziness applies to single words): it runs once. In the text it is
+        // matched through word pairs (see `pairs`): the positions of common words in most
+        // documents made phrases the slowest searches. The other fields are short and
+        // keep the usual phrase query; the scores add up as they did over all fields.
+        let others = fields.iter().copied().filter(|&x| x != f.text).collect();
+        let (in_others, _errors) = make_parser(others, false).parse_query_lenient(&text_query);
+        match PairPhraseQuery::new(f.text, f.pairs, &words) {
+            Some(in_text) => Box::new(BooleanQuery::new(vec![
+                (Occur::Should, in_others),
+                (Occur::Should, Box::new(in_text)),
+            ])),
+            None => {
+                make_parser(fields, false)
+                    .parse_query_lenient(&text_query)
+                    .0
+            }
+        }
     } else {
-        let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
-        // Exact matches weigh more than OCR-tolerant ones, so they rank first.
-        Box::new(BooleanQuery::new(vec![
-            (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
-            (Occur::Should, fuzzy),
-        ]))
+        let (parsed, _errors) = make_parser(fields.clone(), false).parse_query_lenient(&text_query);
+        if is_one_phrase(&text_query) {
+            parsed
+        } else {
+            let (fuzzy, _errors) = make_parser(fields, true).parse_query_lenient(&text_query);
+            // Exact matches weigh more than OCR-tolerant ones, so they rank first.
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
+                (Occur::Should, fuzzy),
+            ]))
+        }
     };
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -304,6 +324,33 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
     })
 }
 
+/// The analysed words of a query that is one quoted phrase of two or more words, when they
+/// follow each other in the text (no stop word dropped between them, which a phrase over the
+/// words skips over but pairs cannot).
+fn phrase_words(index: &SearchIndex, q: &str) -> Option<Vec<String>> {
+    if !is_one_phrase(q) {
+        return None;
+    }
+    let inner = &q[1..q.len() - 1];
+    // The query grammar reads escapes inside quotes: leave those phrases to it.
+    if inner.contains('\\') {
+        return None;
+    }
+    let mut analyzer = index.index.tokenizer_for_field(index.fields.text).ok()?;
+    let mut stream = analyzer.token_stream(inner);
+    let mut words = Vec::new();
+    let mut next = None;
+    while stream.advance() {
+        let token = stream.token();
+        if next.is_some_and(|p| p != token.position) {
+            return None;
+        }
+        next = Some(token.position + 1);
+        words.push(token.text.clone());
+    }
+    (words.len() >= 2).then_some(words)
+}
+
 /// Whether the query is one quoted phrase and nothing else.
 fn is_one_phrase(q: &str) -> bool {
     q.len() >= 2 && q.starts_with('"') && q.ends_with('"') && q.matches('"').count() == 2
@@ -381,6 +428,114 @@ mod tests {
             "\"800/458-PPPK.2/BKDPSDM\""
         );
         assert_eq!(prepare_query("netralitas ASN"), "netralitas ASN");
+    }
+
+    /// Pseudo-random texts over a few words, so that phrases occur whole, in part, out of
+    /// order, across a stop word, once or often, in documents of many lengths.
+    fn phrase_corpus(dir: &std::path::Path) -> SearchIndex {
+        use crate::index::IndexEntry;
+        use crate::model::Record;
+        const WORDS: &[&str] = &[
+            "rekening", "kas", "umum", "daerah", "bantuan", "hukum", "dan", "kas",
+        ];
+        let index = SearchIndex::open_or_create(dir).expect("index");
+        let mut writer = index.writer().expect("writer");
+        let mut seed: u64 = 7;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut words = |n: usize| {
+            (0..n)
+                .map(|_| WORDS[next(WORDS.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for id in 1..=400u64 {
+            let len = 2 + (id as usize * 7) % 60;
+            let text = words(len);
+            let record = Record {
+                title: (id % 3 == 0).then(|| words(4)),
+                parties: if id % 4 == 0 {
+                    vec![words(3), words(5)]
+                } else {
+                    vec![]
+                },
+                ..Record::default()
+            };
+            let entry = IndexEntry {
+                id,
+                sha256: "x",
+                source: "x",
+                record: &record,
+                text: &text,
+            };
+            index.add(&writer, &entry).expect("add");
+        }
+        writer.commit().expect("commit");
+        index
+    }
+
+    #[test]
+    fn phrases_through_word_pairs_match_and_rank_as_phrases_over_words() {
+        use tantivy::collector::TopDocs;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let index = phrase_corpus(dir.path());
+        let f = index.fields;
+        let searcher = index.searcher().expect("searcher");
+        let mut over_words = QueryParser::for_index(
+            &index.index,
+            vec![
+                f.title,
+                f.text,
+                f.numbers,
+                f.parties,
+                f.signatories,
+                f.place,
+                f.references,
+            ],
+        );
+        over_words.set_field_boost(f.title, 2.0);
+        over_words.set_field_boost(f.numbers, 3.0);
+        let all = TopDocs::with_limit(1_000).order_by_score();
+        for phrase in [
+            "\"kas umum\"",
+            "\"rekening kas\"",
+            "\"kas kas\"",
+            "\"rekening kas umum\"",
+            "\"rekening kas umum daerah\"",
+            "\"kas umum daerah bantuan hukum\"",
+            "\"umum kas umum kas\"",
+            "\"bantuan dan hukum\"",
+        ] {
+            let req = SearchRequest {
+                query: phrase.into(),
+                limit: 10,
+                ..SearchRequest::default()
+            };
+            let built = build_query(&index, &req).expect("query");
+            let through_pairs = format!("{:?}", built.text).contains("PairPhraseQuery");
+            // Words around a stop word are no pairs: that phrase keeps the query over words.
+            assert_eq!(through_pairs, !phrase.contains(" dan "), "{phrase}");
+            let (expected_query, _) = over_words.parse_query_lenient(phrase);
+            let mut expected = searcher.search(&expected_query, &all).expect("search");
+            let mut got = searcher.search(&*built.text, &all).expect("search");
+            assert!(
+                !expected.is_empty(),
+                "{phrase} matches nothing in the test corpus"
+            );
+            let key =
+                |v: &mut Vec<(f32, DocAddress)>| v.sort_by_key(|(_, a)| (a.segment_ord, a.doc_id));
+            key(&mut expected);
+            key(&mut got);
+            assert_eq!(got.len(), expected.len(), "{phrase}");
+            for ((gs, ga), (es, ea)) in got.iter().zip(&expected) {
+                assert_eq!(ga, ea, "{phrase}");
+                assert!((gs - es).abs() <= 1e-5 * es.abs(), "{phrase}: {gs} != {es}");
+            }
+        }
     }
 
     #[test]
