@@ -1,5 +1,6 @@
-//! Word pairs: the analysed text again, each word joined to the one after it, so that a phrase
-//! is found by reading a few short posting lists instead of the positions of every word.
+//! Word pairs: a field of words again (the text, the title, the parties, ...), each word
+//! joined to the one after it, so that a phrase is found by reading a few short posting lists
+//! instead of the positions of every word.
 //!
 //! A phrase of common words (`"rekening kas umum daerah"`: each word in a quarter to all of
 //! the documents) costs, as a phrase over words, the positions of every word in every document

@@ -16,6 +16,7 @@ use crate::model::DocType;
 mod facets;
 mod pairs;
 mod query;
+mod union;
 mod words;
 use facets::FacetCounts;
 
@@ -195,7 +196,18 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
         // A query that is a whole document number also matches the untokenised number exactly.
         let exact = Term::from_field_text(f.numbers_exact, &number_key(&req.query));
         let exact_q = Box::new(TermQuery::new(exact, IndexRecordOption::Basic));
-        let matcher = query::words_query(index, &prepare_query(&req.query), exact_q);
+        let fl = &req.filters;
+        let filtered = req.doc_type.is_some()
+            || fl.from.is_some()
+            || fl.to.is_some()
+            || fl.min_amount.is_some()
+            || fl.max_amount.is_some()
+            || fl.party.is_some()
+            || fl.signatory.is_some()
+            || fl.place.is_some()
+            || fl.cites.is_some()
+            || fl.classification.is_some();
+        let matcher = query::words_query(index, &prepare_query(&req.query), exact_q, filtered);
         // Snippets highlight its terms in the text (the exact number is in another field).
         let text = matcher.box_clone();
         clauses.push((Occur::Must, matcher));

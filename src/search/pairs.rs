@@ -1,14 +1,14 @@
-//! A phrase in the text answered from the word-pair field (`index::pairs`), ranked as the
-//! phrase over words would be.
+//! A phrase in a field of words answered from its pairs twin (`index::pairs`), ranked as the
+//! phrase over the words would be.
 //!
 //! Matching: the phrase's words at consecutive positions are the pairs word 0-1, 2-3, ... (and
 //! the last two words when their number is odd) at their offsets, so a document matches the
 //! pairs exactly where it matches the words, as often. A two-word phrase is one pair term and
 //! needs no positions at all.
 //!
-//! Scoring: BM25 with the idf of the phrase's words and the text field's norms, the weight
-//! tantivy's `PhraseQuery` over the text computes, times the same phrase count: the scores are
-//! the same, so ranking does not change.
+//! Scoring: BM25 with the idf of the phrase's words and the words field's norms, the weight
+//! tantivy's `PhraseQuery` over the words computes, times the same phrase count: the scores
+//! are the same, so ranking does not change.
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
@@ -18,19 +18,19 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
 use crate::index::pairs::pair_text;
 
-/// A phrase of two or more adjacent words in the text field, matched through its pairs.
+/// A phrase of two or more adjacent words in a field of words, matched through its pairs.
 #[derive(Clone, Debug)]
 pub struct PairPhraseQuery {
-    /// The phrase's words as text-field terms: its idf, and what snippets highlight.
+    /// The phrase's words as terms of the words field: its idf, and what snippets highlight.
     words: Vec<Term>,
     /// Pair terms with their offsets in the phrase.
     pairs: Vec<(usize, Term)>,
 }
 
 impl PairPhraseQuery {
-    /// The query for `words`, analysed words at consecutive positions in `text`; `None` for
-    /// fewer than two words.
-    pub fn new(text: Field, pairs: Field, words: &[String]) -> Option<PairPhraseQuery> {
+    /// The query for `words`, analysed words at consecutive positions in the field `words_in`,
+    /// whose pairs are in `pairs`; `None` for fewer than two words.
+    pub fn new(words_in: Field, pairs: Field, words: &[String]) -> Option<PairPhraseQuery> {
         if words.len() < 2 {
             return None;
         }
@@ -48,7 +48,7 @@ impl PairPhraseQuery {
         Some(PairPhraseQuery {
             words: words
                 .iter()
-                .map(|w| Term::from_field_text(text, w))
+                .map(|w| Term::from_field_text(words_in, w))
                 .collect(),
             pairs: terms,
         })
@@ -65,14 +65,14 @@ impl Query for PairPhraseQuery {
             EnableScoring::Disabled { .. } => None,
         };
         Ok(Box::new(PairPhraseWeight {
-            text: self.words[0].field(),
+            words_in: self.words[0].field(),
             pairs: self.pairs.clone(),
             bm25,
         }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        // The words, as the phrase over the text reports them: snippets highlight these.
+        // The words, as the phrase over them reports them: snippets highlight these.
         for word in &self.words {
             visitor(word, true);
         }
@@ -81,7 +81,7 @@ impl Query for PairPhraseQuery {
 
 /// [`PairPhraseQuery`] prepared for a searcher.
 struct PairPhraseWeight {
-    text: Field,
+    words_in: Field,
     pairs: Vec<(usize, Term)>,
     bm25: Option<Bm25Weight>,
 }
@@ -89,7 +89,7 @@ struct PairPhraseWeight {
 impl PairPhraseWeight {
     fn pair_scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<PairScorer> {
         let norms = match &self.bm25 {
-            Some(_) => reader.fieldnorms_readers().get_field(self.text)?,
+            Some(_) => reader.fieldnorms_readers().get_field(self.words_in)?,
             None => None,
         }
         .unwrap_or_else(|| FieldNormReader::constant(reader.max_doc(), 1));

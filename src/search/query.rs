@@ -9,9 +9,9 @@
 //! How it runs is ours, for speed, with the same matches and scores: the parser's tree of
 //! unions (exact words, fuzzy words, per word, per field) becomes one flat union of one
 //! query per word and field ([`WordQuery`]: exact and fuzzy in one pass), a phrase runs once
-//! instead of once per parse, and a phrase in the text goes through word pairs
-//! ([`PairPhraseQuery`]). Queries using more of the parser's syntax (`+`, `-`, `field:`,
-//! ranges, `^`) keep the parser's own tree.
+//! instead of once per parse, and phrases go through word pairs ([`PairPhraseQuery`]). Queries using more of the parser's syntax (`+`, `-`, `field:`,
+//! ranges, `^`) keep the parser's own tree. Under filters the union is ours ([`SumQuery`]),
+//! which seeks to the documents the filters let through instead of reading every match.
 
 use std::collections::HashMap;
 
@@ -22,6 +22,7 @@ use tantivy::schema::Field;
 use tantivy::Score;
 
 use super::pairs::PairPhraseQuery;
+use super::union::SumQuery;
 use super::words::WordQuery;
 use crate::index::SearchIndex;
 
@@ -29,11 +30,24 @@ use crate::index::SearchIndex;
 const EXACT_BOOST: Score = 4.0;
 
 /// The query for the words of `query` (already through `prepare_query`), or `also`.
+/// `filtered`: filters will pick the documents, and the words only score those (see
+/// [`union`]).
 pub(super) fn words_query(
     index: &SearchIndex,
     query: &str,
     also: Box<dyn Query>,
+    filtered: bool,
 ) -> Box<dyn Query> {
+    // Tantivy's union is the faster one to read every match; ours to visit a few.
+    let any_of = |clauses: Vec<Box<dyn Query>>| -> Box<dyn Query> {
+        if filtered {
+            Box::new(SumQuery::new(clauses))
+        } else {
+            Box::new(BooleanQuery::new(
+                clauses.into_iter().map(|c| (Occur::Should, c)).collect(),
+            ))
+        }
+    };
     let f = index.fields;
     let fields = vec![
         f.title,
@@ -69,80 +83,61 @@ pub(super) fn words_query(
         parser
     };
     let phrases = phrase_chunks(index, query);
-
-    if super::is_one_phrase(query) {
-        // A lone phrase's fuzzy parse is the same phrase (fuzziness applies to single
-        // words): it runs once, unboosted, as it always has.
-        let words = phrases
-            .iter()
-            .find_map(|(w, adjacent)| adjacent.then_some(w));
-        let in_text = words.and_then(|w| PairPhraseQuery::new(f.text, f.pairs, w));
-        return match in_text {
-            Some(in_text) => {
-                // The other fields are short and keep the parser's phrase; the scores add
-                // up as they did over all fields.
-                let others = fields.iter().copied().filter(|&x| x != f.text).collect();
-                let (in_others, _errors) = parser(others, true, false).parse_query_lenient(query);
-                Box::new(BooleanQuery::new(vec![
-                    (Occur::Should, in_others),
-                    (Occur::Should, Box::new(in_text)),
-                    (Occur::Should, also),
-                ]))
-            }
-            None => {
-                let (parsed, _errors) = parser(fields, true, false).parse_query_lenient(query);
-                Box::new(BooleanQuery::new(vec![
-                    (Occur::Should, parsed),
-                    (Occur::Should, also),
-                ]))
-            }
-        };
-    }
+    // A lone phrase's fuzzy parse is the same phrase (fuzziness applies to single words):
+    // it runs once, without the exact boost, as it always has.
+    let one_phrase = super::is_one_phrase(query);
 
     // The unboosted, exact parse is the skeleton of both the exact and the fuzzy parse: the
     // fuzzy one differs only in its words of fuzzy fields (and the boosts go on each leaf).
     let (plain, _errors) = parser(fields.clone(), false, false).parse_query_lenient(query);
     let mut leaves = Vec::new();
     if flatten(plain.as_ref(), &mut leaves) {
+        // Weight of a leaf both parses hold alike.
+        let both = |field: Field| {
+            if one_phrase {
+                boost(field)
+            } else {
+                (EXACT_BOOST + 1.0) * boost(field)
+            }
+        };
         let mut clauses = leaves
             .into_iter()
             .filter_map(|leaf| {
-                let q: Box<dyn Query> = if let Some(t) = leaf.downcast_ref::<TermQuery>() {
+                if let Some(t) = leaf.downcast_ref::<TermQuery>() {
                     let field = t.term().field();
                     let b = boost(field);
-                    if fuzzy_fields.contains(&field) {
-                        Box::new(WordQuery::new(t.term().clone(), EXACT_BOOST * b, b))
+                    if !one_phrase && fuzzy_fields.contains(&field) {
+                        let word = WordQuery::new(t.term().clone(), EXACT_BOOST * b, b);
+                        Some(Box::new(word) as Box<dyn Query>)
                     } else {
-                        // In both parses alike.
-                        Box::new(BoostQuery::new(leaf.box_clone(), (EXACT_BOOST + 1.0) * b))
+                        Some(boosted(leaf.box_clone(), both(field)))
                     }
                 } else if let Some(p) = leaf.downcast_ref::<PhraseQuery>() {
-                    // A phrase is in both parses alike: run it once with both weights.
-                    let weight = (EXACT_BOOST + 1.0) * boost(p.field());
-                    let in_text = (p.field() == f.text)
-                        .then(|| pair_phrase(p, &phrases, f.pairs))
-                        .flatten();
-                    match in_text {
-                        Some(pairs) => Box::new(BoostQuery::new(Box::new(pairs), weight)),
-                        None => Box::new(BoostQuery::new(leaf.box_clone(), weight)),
-                    }
+                    let weight = both(p.field());
+                    Some(match pair_phrase(p, &phrases, f.pairs_of(p.field())) {
+                        Some(pairs) => boosted(Box::new(pairs), weight),
+                        None => boosted(leaf.box_clone(), weight),
+                    })
                 } else {
-                    return None;
-                };
-                Some((Occur::Should, q))
+                    None
+                }
             })
             .collect::<Vec<_>>();
-        clauses.push((Occur::Should, also));
-        return Box::new(BooleanQuery::new(clauses));
+        clauses.push(also);
+        return any_of(clauses);
     }
 
+    if one_phrase {
+        let (parsed, _errors) = parser(fields, true, false).parse_query_lenient(query);
+        return any_of(vec![parsed, also]);
+    }
     let (exact, _errors) = parser(fields.clone(), true, false).parse_query_lenient(query);
     let (fuzzy, _errors) = parser(fields, true, true).parse_query_lenient(query);
-    Box::new(BooleanQuery::new(vec![
-        (Occur::Should, Box::new(BoostQuery::new(exact, EXACT_BOOST))),
-        (Occur::Should, fuzzy),
-        (Occur::Should, also),
-    ]))
+    any_of(vec![
+        Box::new(BoostQuery::new(exact, EXACT_BOOST)),
+        fuzzy,
+        also,
+    ])
 }
 
 /// Collects the leaves of a tree of unions (term and phrase queries); false when the tree
@@ -199,13 +194,23 @@ fn phrase_chunks(index: &SearchIndex, query: &str) -> Vec<(Vec<String>, bool)> {
     out
 }
 
-/// The pair query of a phrase over the text, when every phrase of the query with its words
-/// has them adjacent.
+/// `query` weighted by `weight`.
+fn boosted(query: Box<dyn Query>, weight: Score) -> Box<dyn Query> {
+    if weight == 1.0 {
+        query
+    } else {
+        Box::new(BoostQuery::new(query, weight))
+    }
+}
+
+/// The pair query of a phrase, when its field has pairs and every phrase of the query with
+/// its words has them adjacent.
 fn pair_phrase(
     phrase: &PhraseQuery,
     phrases: &[(Vec<String>, bool)],
-    pairs: Field,
+    pairs: Option<Field>,
 ) -> Option<PairPhraseQuery> {
+    let pairs = pairs?;
     let terms = phrase.phrase_terms();
     let words: Vec<String> = terms
         .iter()
