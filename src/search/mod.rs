@@ -303,13 +303,7 @@ fn plain(
 ) -> (String, Vec<(usize, usize)>) {
     if snippet.is_empty() {
         let body = doc.get_first(text).and_then(|v| v.as_str()).unwrap_or("");
-        let head: String = body
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .take(SNIPPET_CHARS)
-            .collect();
+        let head = head_of(body);
         return (head, Vec::new());
     }
     let ranges = snippet
@@ -318,6 +312,25 @@ fn plain(
         .map(|r| (r.start, r.end))
         .collect();
     (snippet.fragment().to_string(), ranges)
+}
+
+/// The start of `body`, whitespace folded, `SNIPPET_CHARS` characters at most. Only the
+/// words needed are read (fuzzy-only hits, with nothing to highlight, are common).
+fn head_of(body: &str) -> String {
+    let mut head = String::new();
+    let mut chars = 0;
+    for word in body.split_whitespace() {
+        if chars >= SNIPPET_CHARS {
+            break;
+        }
+        if !head.is_empty() {
+            head.push(' ');
+            chars += 1;
+        }
+        head.push_str(word);
+        chars += word.chars().count();
+    }
+    head.chars().take(SNIPPET_CHARS).collect()
 }
 
 fn html_escape(s: &str) -> String {
@@ -571,6 +584,18 @@ mod tests {
                 assert_eq!(ga, ea, "{q}");
                 assert!((gs - es).abs() <= 1e-4 * es.abs(), "{q}: {gs} != {es}");
             }
+        }
+    }
+
+    #[test]
+    fn heads_fold_whitespace_and_stop_at_the_snippet_length() {
+        let folded = |body: &str| -> String {
+            let all = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            all.chars().take(SNIPPET_CHARS).collect()
+        };
+        let long = "Kepala  Dinas\n\u{c}Pendidikan ".repeat(40) + "é".repeat(300).as_str();
+        for body in ["", "  hibah ", "satu\tdua\n\ntiga", &long, &"é".repeat(500)] {
+            assert_eq!(head_of(body), folded(body), "{body:?}");
         }
     }
 
