@@ -16,9 +16,16 @@ use crate::error::Error;
 use crate::model::Record;
 
 pub mod analyzer;
+pub mod pairs;
 pub mod stemmer;
 
 pub use analyzer::ANALYZER;
+
+/// Name the word-pair analyzer ([`pairs`]) is registered under: the text analyzer's name with
+/// a suffix, so a new text analysis renames (and so rebuilds) the pairs too.
+pub fn pairs_analyzer() -> String {
+    format!("{ANALYZER}_pairs")
+}
 /// Memory budget of the index writer.
 const WRITER_HEAP: usize = 100_000_000;
 
@@ -47,6 +54,39 @@ pub struct Fields {
     pub cites: Field,
     /// Classification codes and their top-level subject codes.
     pub classification: Field,
+    /// The adjacent word pairs of each field of words, for phrases.
+    pub pairs: PairFields,
+}
+
+/// For each field of words, its twin holding the field's adjacent word pairs (see [`pairs`]):
+/// indexed with positions, not stored, without field norms (scores use the words' own).
+#[derive(Clone, Copy, Debug)]
+pub struct PairFields {
+    pub title: Field,
+    pub text: Field,
+    pub numbers: Field,
+    pub place: Field,
+    pub parties: Field,
+    pub signatories: Field,
+    pub references: Field,
+}
+
+impl Fields {
+    /// The pairs twin of a field of words.
+    pub fn pairs_of(&self, field: Field) -> Option<Field> {
+        let p = self.pairs;
+        [
+            (self.title, p.title),
+            (self.text, p.text),
+            (self.numbers, p.numbers),
+            (self.place, p.place),
+            (self.parties, p.parties),
+            (self.signatories, p.signatories),
+            (self.references, p.references),
+        ]
+        .into_iter()
+        .find_map(|(words, pairs)| (words == field).then_some(pairs))
+    }
 }
 
 /// The full-text index under the data folder.
@@ -65,6 +105,13 @@ fn schema() -> (Schema, Fields) {
     let analyzed = TextOptions::default().set_stored().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    // Scored with their words' field norms (`search::pairs`), so they keep none.
+    let pairs = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(&pairs_analyzer())
+            .set_fieldnorms(false)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
@@ -86,6 +133,15 @@ fn schema() -> (Schema, Fields) {
         amount: b.add_u64_field("amount", INDEXED | FAST),
         cites: b.add_text_field("cites", STRING | STORED),
         classification: b.add_text_field("classification", STRING),
+        pairs: PairFields {
+            title: b.add_text_field("title_pairs", pairs.clone()),
+            text: b.add_text_field("text_pairs", pairs.clone()),
+            numbers: b.add_text_field("numbers_pairs", pairs.clone()),
+            place: b.add_text_field("place_pairs", pairs.clone()),
+            parties: b.add_text_field("parties_pairs", pairs.clone()),
+            signatories: b.add_text_field("signatories_pairs", pairs.clone()),
+            references: b.add_text_field("references_pairs", pairs),
+        },
     };
     (b.build(), fields)
 }
@@ -153,6 +209,9 @@ impl SearchIndex {
         index
             .tokenizers()
             .register(ANALYZER, analyzer::indonesian());
+        index
+            .tokenizers()
+            .register(&pairs_analyzer(), pairs::analyzer(analyzer::indonesian()));
         Ok(SearchIndex {
             index,
             fields,
@@ -262,12 +321,17 @@ impl SearchIndex {
         doc.add_text(f.sha256, entry.sha256);
         doc.add_text(f.source, entry.source);
         doc.add_text(f.doc_type, r.doc_type.as_str());
-        if let Some(title) = &r.title {
-            doc.add_text(f.title, title);
+        // A field of words and its pairs twin get the same values.
+        fn words(doc: &mut TantivyDocument, field: Field, pairs: Field, value: &str) {
+            doc.add_text(field, value);
+            doc.add_text(pairs, value);
         }
-        doc.add_text(f.text, entry.text);
+        if let Some(title) = &r.title {
+            words(&mut doc, f.title, f.pairs.title, title);
+        }
+        words(&mut doc, f.text, f.pairs.text, entry.text);
         for n in &r.numbers {
-            doc.add_text(f.numbers, n);
+            words(&mut doc, f.numbers, f.pairs.numbers, n);
             doc.add_text(f.numbers_exact, number_key(n));
         }
         if let Some(date) = r.date {
@@ -287,23 +351,21 @@ impl SearchIndex {
             doc.add_text(f.classification, &c.subject_code);
         }
         if let Some(place) = &r.place {
-            doc.add_text(f.place, place);
+            words(&mut doc, f.place, f.pairs.place, place);
         }
         for p in &r.parties {
-            doc.add_text(f.parties, p);
+            words(&mut doc, f.parties, f.pairs.parties, p);
         }
         for s in &r.signatories {
-            doc.add_text(f.signatories, &s.name);
+            words(&mut doc, f.signatories, f.pairs.signatories, &s.name);
             if let Some(pos) = &s.position {
-                doc.add_text(f.signatories, pos);
+                words(&mut doc, f.signatories, f.pairs.signatories, pos);
             }
         }
         for reference in &r.references {
             let year = reference.year.map(|y| y.to_string()).unwrap_or_default();
-            doc.add_text(
-                f.references,
-                format!("{} {} {}", reference.kind.as_str(), reference.number, year),
-            );
+            let text = format!("{} {} {}", reference.kind.as_str(), reference.number, year);
+            words(&mut doc, f.references, f.pairs.references, &text);
             doc.add_text(f.cites, cite_key(reference));
         }
         writer.add_document(doc).map_err(|e| self.err(e))?;

@@ -4,7 +4,7 @@ use serde::Serialize;
 use std::ops::Bound;
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{DocAddress, Order, TantivyDocument, Term};
@@ -14,6 +14,10 @@ use crate::index::{number_key, SearchIndex};
 use crate::model::DocType;
 
 mod facets;
+mod pairs;
+mod query;
+mod union;
+mod words;
 use facets::FacetCounts;
 
 /// Characters of context in a snippet.
@@ -187,59 +191,31 @@ pub fn search(index: &SearchIndex, req: &SearchRequest) -> Result<Results, Error
 pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuery, Error> {
     let f = index.fields;
 
-    let fields = vec![
-        f.title,
-        f.text,
-        f.numbers,
-        f.parties,
-        f.signatories,
-        f.place,
-        f.references,
-    ];
-    let make_parser = |fuzzy: bool| {
-        let mut parser = QueryParser::for_index(&index.index, fields.clone());
-        parser.set_field_boost(f.title, 2.0);
-        parser.set_field_boost(f.numbers, 3.0);
-        if fuzzy {
-            // One edit per word: `Kejaksan Negri` finds `Kejaksaan Negeri`.
-            for field in [f.title, f.text, f.parties, f.signatories, f.place] {
-                parser.set_field_fuzzy(field, false, 1, true);
-            }
-        }
-        parser
-    };
-    let text_query = prepare_query(&req.query);
-    // Lenient parsing: stray quotes or colons in a pasted query never fail the search.
-    // Words are OR-ed: documents holding more of them rank higher, and one missing word
-    // (a synonym, an OCR slip) does not hide a document.
-    let (parsed, _errors) = make_parser(false).parse_query_lenient(&text_query);
-    let parsed: Box<dyn Query> = if is_one_phrase(&text_query) {
-        // A quoted phrase asks for its words as written, and its fuzzy parse is the same
-        // phrase (fuzziness applies to single words): running it twice doubled the cost of
-        // phrase and document-number searches.
-        parsed
-    } else {
-        let (fuzzy, _errors) = make_parser(true).parse_query_lenient(&text_query);
-        // Exact matches weigh more than OCR-tolerant ones, so they rank first.
-        Box::new(BooleanQuery::new(vec![
-            (Occur::Should, Box::new(BoostQuery::new(parsed, 4.0))),
-            (Occur::Should, fuzzy),
-        ]))
-    };
-
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if !req.query.trim().is_empty() {
+    let text: Box<dyn Query> = if !req.query.trim().is_empty() {
         // A query that is a whole document number also matches the untokenised number exactly.
         let exact = Term::from_field_text(f.numbers_exact, &number_key(&req.query));
-        let exact_q: Box<dyn Query> = Box::new(TermQuery::new(exact, IndexRecordOption::Basic));
-        let matcher: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-            (Occur::Should, parsed.box_clone()),
-            (Occur::Should, exact_q),
-        ]));
+        let exact_q = Box::new(TermQuery::new(exact, IndexRecordOption::Basic));
+        let fl = &req.filters;
+        let filtered = req.doc_type.is_some()
+            || fl.from.is_some()
+            || fl.to.is_some()
+            || fl.min_amount.is_some()
+            || fl.max_amount.is_some()
+            || fl.party.is_some()
+            || fl.signatory.is_some()
+            || fl.place.is_some()
+            || fl.cites.is_some()
+            || fl.classification.is_some();
+        let matcher = query::words_query(index, &prepare_query(&req.query), exact_q, filtered);
+        // Snippets highlight its terms in the text (the exact number is in another field).
+        let text = matcher.box_clone();
         clauses.push((Occur::Must, matcher));
+        text
     } else {
         clauses.push((Occur::Must, Box::new(tantivy::query::AllQuery)));
-    }
+        Box::new(tantivy::query::EmptyQuery)
+    };
     if let Some(t) = req.doc_type {
         let term = Term::from_field_text(f.doc_type, t.as_str());
         clauses.push((
@@ -300,7 +276,7 @@ pub fn build_query(index: &SearchIndex, req: &SearchRequest) -> Result<BuiltQuer
     }
     Ok(BuiltQuery {
         query: BooleanQuery::new(clauses),
-        text: parsed,
+        text,
     })
 }
 
@@ -327,13 +303,7 @@ fn plain(
 ) -> (String, Vec<(usize, usize)>) {
     if snippet.is_empty() {
         let body = doc.get_first(text).and_then(|v| v.as_str()).unwrap_or("");
-        let head: String = body
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .take(SNIPPET_CHARS)
-            .collect();
+        let head = head_of(body);
         return (head, Vec::new());
     }
     let ranges = snippet
@@ -342,6 +312,25 @@ fn plain(
         .map(|r| (r.start, r.end))
         .collect();
     (snippet.fragment().to_string(), ranges)
+}
+
+/// The start of `body`, whitespace folded, `SNIPPET_CHARS` characters at most. Only the
+/// words needed are read (fuzzy-only hits, with nothing to highlight, are common).
+fn head_of(body: &str) -> String {
+    let mut head = String::new();
+    let mut chars = 0;
+    for word in body.split_whitespace() {
+        if chars >= SNIPPET_CHARS {
+            break;
+        }
+        if !head.is_empty() {
+            head.push(' ');
+            chars += 1;
+        }
+        head.push_str(word);
+        chars += word.chars().count();
+    }
+    head.chars().take(SNIPPET_CHARS).collect()
 }
 
 fn html_escape(s: &str) -> String {
@@ -373,6 +362,7 @@ pub fn render_snippet(hit: &Hit, open: &str, close: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::collector::TopDocs;
 
     #[test]
     fn document_numbers_become_phrases() {
@@ -381,6 +371,232 @@ mod tests {
             "\"800/458-PPPK.2/BKDPSDM\""
         );
         assert_eq!(prepare_query("netralitas ASN"), "netralitas ASN");
+    }
+
+    /// Pseudo-random texts over a few words, so that phrases occur whole, in part, out of
+    /// order, across a stop word, once or often, in documents of many lengths.
+    fn phrase_corpus(dir: &std::path::Path) -> SearchIndex {
+        use crate::index::IndexEntry;
+        use crate::model::Record;
+        const WORDS: &[&str] = &[
+            "rekening", "kas", "umum", "daerah", "bantuan", "hukum", "dan", "kas",
+        ];
+        let index = SearchIndex::open_or_create(dir).expect("index");
+        let mut writer = index.writer().expect("writer");
+        let mut seed: u64 = 7;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut words = |n: usize| {
+            (0..n)
+                .map(|_| WORDS[next(WORDS.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for id in 1..=400u64 {
+            let len = 2 + (id as usize * 7) % 60;
+            let mut text = words(len);
+            if id % 37 == 0 {
+                // Rare misspellings alone: found only within one edit of the common words.
+                text = "hukun rekenig kaz".to_string();
+            }
+            let record = Record {
+                title: (id % 3 == 0).then(|| words(4)),
+                parties: if id % 4 == 0 {
+                    vec![words(3), words(5)]
+                } else {
+                    vec![]
+                },
+                ..Record::default()
+            };
+            let entry = IndexEntry {
+                id,
+                sha256: "x",
+                source: "x",
+                record: &record,
+                text: &text,
+            };
+            index.add(&writer, &entry).expect("add");
+        }
+        writer.commit().expect("commit");
+        index
+    }
+
+    #[test]
+    fn phrases_through_word_pairs_match_and_rank_as_phrases_over_words() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let index = phrase_corpus(dir.path());
+        let f = index.fields;
+        let searcher = index.searcher().expect("searcher");
+        let mut over_words = QueryParser::for_index(
+            &index.index,
+            vec![
+                f.title,
+                f.text,
+                f.numbers,
+                f.parties,
+                f.signatories,
+                f.place,
+                f.references,
+            ],
+        );
+        over_words.set_field_boost(f.title, 2.0);
+        over_words.set_field_boost(f.numbers, 3.0);
+        let all = TopDocs::with_limit(1_000).order_by_score();
+        for phrase in [
+            "\"kas umum\"",
+            "\"rekening kas\"",
+            "\"kas kas\"",
+            "\"rekening kas umum\"",
+            "\"rekening kas umum daerah\"",
+            "\"kas umum daerah bantuan hukum\"",
+            "\"umum kas umum kas\"",
+            "\"bantuan dan hukum\"",
+        ] {
+            let req = SearchRequest {
+                query: phrase.into(),
+                limit: 10,
+                ..SearchRequest::default()
+            };
+            let built = build_query(&index, &req).expect("query");
+            let through_pairs = format!("{:?}", built.text).contains("PairPhraseQuery");
+            // Words around a stop word are no pairs: that phrase keeps the query over words.
+            assert_eq!(through_pairs, !phrase.contains(" dan "), "{phrase}");
+            let (expected_query, _) = over_words.parse_query_lenient(phrase);
+            let mut expected = searcher.search(&expected_query, &all).expect("search");
+            let mut got = searcher.search(&*built.text, &all).expect("search");
+            assert!(
+                !expected.is_empty(),
+                "{phrase} matches nothing in the test corpus"
+            );
+            let key =
+                |v: &mut Vec<(f32, DocAddress)>| v.sort_by_key(|(_, a)| (a.segment_ord, a.doc_id));
+            key(&mut expected);
+            key(&mut got);
+            assert_eq!(got.len(), expected.len(), "{phrase}");
+            for ((gs, ga), (es, ea)) in got.iter().zip(&expected) {
+                assert_eq!(ga, ea, "{phrase}");
+                assert!((gs - es).abs() <= 1e-5 * es.abs(), "{phrase}: {gs} != {es}");
+            }
+        }
+    }
+
+    /// The query as the parser alone builds it: exact words ×4 plus fuzzy words, over all
+    /// fields, and the exact number; what `words_query` must match and score the same.
+    fn parser_query(index: &SearchIndex, q: &str) -> Box<dyn Query> {
+        let f = index.fields;
+        let parser = |fuzzy: bool| {
+            let mut p = QueryParser::for_index(
+                &index.index,
+                vec![
+                    f.title,
+                    f.text,
+                    f.numbers,
+                    f.parties,
+                    f.signatories,
+                    f.place,
+                    f.references,
+                ],
+            );
+            p.set_field_boost(f.title, 2.0);
+            p.set_field_boost(f.numbers, 3.0);
+            if fuzzy {
+                for field in [f.title, f.text, f.parties, f.signatories, f.place] {
+                    p.set_field_fuzzy(field, false, 1, true);
+                }
+            }
+            p
+        };
+        let q = prepare_query(q);
+        let exact = parser(false).parse_query_lenient(&q).0;
+        let words: Box<dyn Query> = if is_one_phrase(&q) {
+            exact
+        } else {
+            Box::new(BooleanQuery::new(vec![
+                (
+                    Occur::Should,
+                    Box::new(tantivy::query::BoostQuery::new(exact, 4.0)),
+                ),
+                (Occur::Should, parser(true).parse_query_lenient(&q).0),
+            ]))
+        };
+        let number = Term::from_field_text(f.numbers_exact, &number_key(&q));
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Should, words),
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(number, IndexRecordOption::Basic)),
+            ),
+        ]))
+    }
+
+    /// Every match of both queries, by address, with its score, sorted by address.
+    fn all_matches(searcher: &tantivy::Searcher, q: &dyn Query) -> Vec<(DocAddress, f32)> {
+        let mut v: Vec<(DocAddress, f32)> = searcher
+            .search(q, &TopDocs::with_limit(10_000).order_by_score())
+            .expect("search")
+            .into_iter()
+            .map(|(s, a)| (a, s))
+            .collect();
+        v.sort_by_key(|(a, _)| (a.segment_ord, a.doc_id));
+        v
+    }
+
+    #[test]
+    fn word_queries_match_and_score_as_the_parsers_queries() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let index = phrase_corpus(dir.path());
+        let searcher = index.searcher().expect("searcher");
+        for q in [
+            "kas",
+            "rekening umum",
+            // Misspelt: found within one edit only.
+            "rekenin",
+            "hukum kas",
+            "kass umun daerah",
+            "hukum \"kas umum\" bantuan",
+            "\"rekening dan kas\" daerah",
+            "kas \"kas kas\" \"umum daerah kas\"",
+            // The parser's own syntax keeps the parser's tree.
+            "+kas -hukum",
+            "title:kas umum",
+            "kas^2 umum",
+            "\"rekening kas\"~1 hukum",
+            "kas dan",
+        ] {
+            let req = SearchRequest {
+                query: q.into(),
+                limit: 10,
+                ..SearchRequest::default()
+            };
+            let built = build_query(&index, &req).expect("query");
+            let got = all_matches(&searcher, &built.query);
+            let expected = all_matches(&searcher, parser_query(&index, q).as_ref());
+            assert!(
+                !expected.is_empty(),
+                "{q} matches nothing in the test corpus"
+            );
+            assert_eq!(got.len(), expected.len(), "{q}");
+            for ((ga, gs), (ea, es)) in got.iter().zip(&expected) {
+                assert_eq!(ga, ea, "{q}");
+                assert!((gs - es).abs() <= 1e-4 * es.abs(), "{q}: {gs} != {es}");
+            }
+        }
+    }
+
+    #[test]
+    fn heads_fold_whitespace_and_stop_at_the_snippet_length() {
+        let folded = |body: &str| -> String {
+            let all = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            all.chars().take(SNIPPET_CHARS).collect()
+        };
+        let long = "Kepala  Dinas\n\u{c}Pendidikan ".repeat(40) + "é".repeat(300).as_str();
+        for body in ["", "  hibah ", "satu\tdua\n\ntiga", &long, &"é".repeat(500)] {
+            assert_eq!(head_of(body), folded(body), "{body:?}");
+        }
     }
 
     #[test]
