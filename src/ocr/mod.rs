@@ -6,6 +6,7 @@ pub mod pix;
 pub mod pool;
 pub mod preprocess;
 pub mod tess;
+pub mod trace;
 
 pub use pool::OcrPool;
 pub use tess::Recognised;
