@@ -95,7 +95,7 @@ def detail(rows):
               f"dpi={s['dpi']} colour={int(s['colour'])} paper={s['darkest_paper']} "
               f"skew={s['skew_degrees'] if s['skew_degrees'] is None else round(s['skew_degrees'], 2)}"
               f"/{s['skew_confidence'] if s['skew_confidence'] is None else round(s['skew_confidence'], 1)} "
-              f"lines={s['lines']} specks={s['specks']} | {steps} rec={r['cost']['recognise_ms']:.0f}"
+              f"lines={s['lines']} specks={s['specks']}/{s['isolated_specks']} | {steps} rec={r['cost']['recognise_ms']:.0f}"
               + (f" orient={orient:.0f}" if orient is not None else ""))
 
 

@@ -186,6 +186,11 @@ pub fn start_engine(pipeline: &Pipeline) -> Result<Tesseract, String> {
     // letters and decrees rarely have any, and the second look costs time.
     let invert = if pipeline.ocr.inverted_text { "1" } else { "0" };
     let _ = engine.set_variable("tessedit_do_invert", invert);
+    for (name, value) in &pipeline.ocr.tesseract_variables {
+        engine
+            .set_variable(name, value)
+            .map_err(|e| format!("{e} (ocr.tesseract_variables in the pipeline)"))?;
+    }
     engine.min_word_conf = pipeline.ocr.min_word_confidence;
     engine.column_gap_em = pipeline.ocr.column_gap;
     Ok(engine)

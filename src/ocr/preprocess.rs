@@ -71,6 +71,15 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
             dpi = (dpi as f32 * factor).round() as u32;
         }
         trace.step("upscale");
+    } else if ocr.max_dpi > 0 && dpi * 10 > ocr.max_dpi * 11 {
+        // Tesseract scales every text line to a fixed height anyway; fewer pixels make
+        // every later step, and tesseract's own layout pass, cheaper.
+        let factor = ocr.max_dpi as f32 / dpi as f32;
+        if let Some(scaled) = pix.scale(factor) {
+            pix = scaled;
+            dpi = ocr.max_dpi;
+        }
+        trace.step("downscale");
     }
     // Even out uneven light and grey paper first: tesseract's global Otsu threshold fails
     // on a photographed page once deskewing brings in white corners. Clean white paper
@@ -132,14 +141,16 @@ pub fn prepare(page: &PageImage, ocr: &OcrSettings, limits: &Limits) -> Result<P
     }
     // The median filter costs a fifth of a page's time; spend it only on noisy pages.
     if ocr.despeckle {
+        // Near a letter means within about a millimetre (a twentieth of an inch).
         let specks = if count_specks {
-            ink.as_ref().and_then(Pix::speck_count)
+            ink.as_ref().and_then(|b| b.speck_count((dpi / 20).max(2)))
         } else {
             None
         };
-        trace.signals.specks = specks;
+        trace.signals.specks = specks.map(|s| s.all);
+        trace.signals.isolated_specks = specks.map(|s| s.isolated);
         trace.step("count_specks");
-        if specks.is_none_or(|n| n >= ocr.despeckle_min_specks) {
+        if specks.is_none_or(|s| s.isolated >= ocr.despeckle_min_specks) {
             if let Some(clean) = pix.median3() {
                 pix = clean;
             }

@@ -32,8 +32,9 @@ pub struct Signals {
     pub skew_confidence: Option<f32>,
     /// Ruling lines were found (and whitened).
     pub lines: Option<bool>,
-    /// Dark blobs of 3x3 pixels or less.
+    /// Dark blobs of 3x3 pixels or less, and those of them away from any larger blob.
     pub specks: Option<u32>,
+    pub isolated_specks: Option<u32>,
 }
 
 /// Signals and the steps that ran on one page, each with its CPU time (ms).
