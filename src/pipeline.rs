@@ -46,10 +46,13 @@ pub struct OcrSettings {
     pub tessdata: String,
     pub target_dpi: u32,
     pub assumed_dpi: u32,
+    pub max_dpi: u32,
     pub normalize_background: bool,
+    pub normalize_background_below: u32,
     pub colour_dropout: bool,
     pub whiten_above: u32,
     pub deskew: bool,
+    pub deskew_min_degrees: f32,
     pub remove_lines: bool,
     pub despeckle: bool,
     pub despeckle_min_specks: u32,
@@ -60,6 +63,7 @@ pub struct OcrSettings {
     pub second_look_below: f32,
     pub orientation_check_below: f32,
     pub inverted_text: bool,
+    pub tesseract_variables: std::collections::BTreeMap<String, String>,
 }
 
 /// When a PDF text layer is trusted.
@@ -103,18 +107,25 @@ impl Default for OcrSettings {
             tessdata: String::new(),
             target_dpi: 200,
             assumed_dpi: 300,
+            max_dpi: 200,
             normalize_background: true,
+            normalize_background_below: 205,
             colour_dropout: true,
             whiten_above: 0,
             deskew: true,
+            deskew_min_degrees: 0.5,
             remove_lines: true,
             despeckle: true,
-            despeckle_min_specks: 0,
+            despeckle_min_specks: 70,
             min_word_confidence: 70.0,
             column_gap: 4.0,
             second_look_below: 70.0,
             orientation_check_below: 50.0,
             inverted_text: false,
+            tesseract_variables: [("textord_disable_pitch_test", "1")]
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
         }
     }
 }

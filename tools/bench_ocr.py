@@ -5,8 +5,11 @@ usage: bench_ocr.py [CORPUS_DEV_DIR] [NASKAH_BINARY] [--no-ocrmypdf] [--pipeline
        (defaults: ../shared/corpus/dev, target/release/naskah)
 
 Takes the scanned documents of the dev corpus (the `scanned` rows of its README table) and
-prints, for each system, pages per minute (wall clock, all pages) and the mean character
-error rate against the clean texts (whitespace folded, as eval/score.py computes it):
+prints, for each system, pages per minute (wall clock, all pages), CPU seconds per page
+(user + system time of the system's processes, from their resource usage) and the mean
+character error rate against the clean texts (whitespace folded, as eval/score.py computes
+it). On a machine other work keeps busy, wall-clock pages/minute drift with the load;
+with both cores busy, throughput is bounded by CPU time per page, so compare CPU s/page:
 
 - naskah ingest (its own OCR pool, one engine per core, its preprocessing);
 - the tesseract CLI, `-l ind`, one process per page, two processes at a time
@@ -14,12 +17,15 @@ error rate against the clean texts (whitespace folded, as eval/score.py computes
 - ocrmypdf `-l ind --jobs 2 --sidecar` (and with `--rotate-pages --deskew`), text from the
   sidecar file.
 
+`--no-cli` skips the tesseract CLI, `--no-ocrmypdf` ocrmypdf (quicker while iterating).
+
 Needs: tesseract-ocr(-ind), poppler-utils (pdfimages), ocrmypdf (Debian), and
 `pip install rapidfuzz Pillow`.
 """
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -29,6 +35,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
+
+
+def children_cpu():
+    """User + system CPU seconds of all finished child processes (and theirs) so far."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def scanned_ids(dev: Path):
@@ -80,9 +92,9 @@ def run_naskah(binary, docs, tmp, pipeline=None):
         (folder / d.name).symlink_to(d.resolve())
     data = tmp / f"naskah-data-{tag}"
     extra = ["--pipeline", pipeline] if pipeline else []
-    start = time.perf_counter()
+    cpu0, start = children_cpu(), time.perf_counter()
     subprocess.run([binary, "--data", str(data), "ingest", str(folder)] + extra, check=True, capture_output=True)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu0
     export = subprocess.run(
         [binary, "--data", str(data), "export", "--format", "jsonl"], check=True, capture_output=True, text=True
     ).stdout
@@ -90,7 +102,7 @@ def run_naskah(binary, docs, tmp, pipeline=None):
     for line in export.splitlines():
         rec = json.loads(line)
         texts[Path(rec["source"]).stem] = rec["text"]
-    return texts, elapsed
+    return texts, elapsed, cpu
 
 
 def run_tesseract(pages_by_doc, tmp):
@@ -103,19 +115,19 @@ def run_tesseract(pages_by_doc, tmp):
         subprocess.run(["tesseract", str(page), str(base), "-l", "ind"], check=True, capture_output=True, env=env)
         return doc_id, i, base.with_suffix(".txt").read_text(encoding="utf-8")
 
-    start = time.perf_counter()
+    cpu0, start = children_cpu(), time.perf_counter()
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(one, jobs))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu0
     texts = {}
     for doc_id, _, text in sorted(results):
         texts[doc_id] = texts.get(doc_id, "") + "\f" + text
-    return texts, elapsed
+    return texts, elapsed, cpu
 
 
 def run_ocrmypdf(docs, tmp, extra):
     texts = {}
-    start = time.perf_counter()
+    cpu0, start = children_cpu(), time.perf_counter()
     for d in docs:
         out = tmp / f"ocrmypdf-{d.stem}{'-'.join(extra)}.pdf"
         sidecar = out.with_suffix(".txt")
@@ -124,14 +136,14 @@ def run_ocrmypdf(docs, tmp, extra):
             args += ["--image-dpi", "200"]
         subprocess.run(args + extra + [str(d), str(out)], check=True, capture_output=True)
         texts[d.stem] = sidecar.read_text(encoding="utf-8")
-    return texts, time.perf_counter() - start
+    return texts, time.perf_counter() - start, children_cpu() - cpu0
 
 
-def report(name, texts, elapsed, pages, truths):
+def report(name, texts, elapsed, cpu, pages, truths):
     cers = [cer(texts.get(doc_id, ""), truth) for doc_id, truth in truths.items()]
     mean = sum(cers) / len(cers)
-    print(f"{name:44} {pages / (elapsed / 60):8.1f} {mean:8.4f} {elapsed:8.1f}", flush=True)
-    return mean
+    print(f"{name:44} {pages / (elapsed / 60):9.1f} {cpu / pages:10.2f} {mean:8.4f} {elapsed:8.1f}", flush=True)
+    return mean, cpu / pages, pages / (elapsed / 60)
 
 
 def main(argv):
@@ -149,22 +161,32 @@ def main(argv):
         pages_by_doc = {d.stem: page_images(d, tmp / "pages" / d.stem) for d in docs}
         n_pages = sum(len(p) for p in pages_by_doc.values())
         print(f"{len(docs)} scanned documents, {n_pages} pages, {os.cpu_count()} cores")
-        print(f"{'system':44} {'pages/min':>8} {'mean CER':>8} {'seconds':>8}")
-        ours, s = run_naskah(binary, docs, tmp)
-        naskah_cer = report("naskah ingest", ours, s, n_pages, truths)
+        with open("/proc/loadavg", encoding="ascii") as f:
+            print(f"load average at start: {' '.join(f.read().split()[:3])}")
+        print(f"{'system':44} {'pages/min':>9} {'CPU s/page':>10} {'mean CER':>8} {'seconds':>8}")
+        ours, s, c = run_naskah(binary, docs, tmp)
+        naskah = report("naskah ingest", ours, s, c, n_pages, truths)
         for a in argv:
             if a.startswith("--pipeline="):
                 pipeline = a.split("=", 1)[1]
-                o, s = run_naskah(binary, docs, tmp, pipeline)
-                report(f"naskah ingest --pipeline {Path(pipeline).name}", o, s, n_pages, truths)
-        tess, s = run_tesseract(pages_by_doc, tmp)
-        tess_cer = report("tesseract -l ind, 2 processes", tess, s, n_pages, truths)
+                o, s, c = run_naskah(binary, docs, tmp, pipeline)
+                report(f"naskah ingest --pipeline {Path(pipeline).name}", o, s, c, n_pages, truths)
+        if "--no-cli" not in flags:
+            tess, s, c = run_tesseract(pages_by_doc, tmp)
+            cli = report("tesseract -l ind, 2 processes", tess, s, c, n_pages, truths)
         if "--no-ocrmypdf" not in flags and shutil.which("ocrmypdf"):
-            o, s = run_ocrmypdf(docs, tmp, [])
-            report("ocrmypdf -l ind --jobs 2", o, s, n_pages, truths)
-            o, s = run_ocrmypdf(docs, tmp, ["--rotate-pages", "--deskew"])
-            report("ocrmypdf ... --rotate-pages --deskew", o, s, n_pages, truths)
-        print(f"naskah CER is {100 * (1 - naskah_cer / tess_cer):.0f}% lower than plain tesseract's")
+            o, s, c = run_ocrmypdf(docs, tmp, [])
+            report("ocrmypdf -l ind --jobs 2", o, s, c, n_pages, truths)
+            o, s, c = run_ocrmypdf(docs, tmp, ["--rotate-pages", "--deskew"])
+            report("ocrmypdf ... --rotate-pages --deskew", o, s, c, n_pages, truths)
+        with open("/proc/loadavg", encoding="ascii") as f:
+            print(f"load average at end: {' '.join(f.read().split()[:3])}")
+        if "--no-cli" not in flags:
+            print(f"naskah CER is {100 * (1 - naskah[0] / cli[0]):.0f}% lower than plain tesseract's")
+            print(
+                f"naskah pages/min are {naskah[2] / cli[2]:.2f}x the CLI's (wall clock); "
+                f"by CPU time per page, naskah's throughput is {cli[1] / naskah[1]:.2f}x the CLI's"
+            )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ pub mod pool;
 pub mod preprocess;
 pub mod second_look;
 pub mod tess;
+pub mod trace;
 
 pub use pool::OcrPool;
 pub use tess::Recognised;

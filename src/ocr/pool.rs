@@ -14,6 +14,7 @@ use crate::ocr::image::PageImage;
 use crate::ocr::pix::Pix;
 use crate::ocr::preprocess::prepare;
 use crate::ocr::tess::{Recognised, Tesseract};
+use crate::ocr::trace::{thread_cpu_ms, Trace};
 use crate::pipeline::Pipeline;
 
 struct Job {
@@ -128,6 +129,53 @@ fn reorient(
     best
 }
 
+/// CPU time of a page's recognition, beside its preprocessing trace.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PageCost {
+    pub prepare: Trace,
+    /// First recognition (ms of CPU).
+    pub recognise_ms: f64,
+    /// Orientation check and re-reads, when the first reading was unsure (ms of CPU).
+    pub orientation_ms: Option<f64>,
+}
+
+/// Prepares and recognises one page on `engine`; a page read with little confidence is
+/// checked for orientation with the OSD engine in `osd` (started on first use).
+pub fn read_page(
+    engine: &mut Tesseract,
+    osd: &mut Option<Option<Tesseract>>,
+    page: &PageImage,
+    pipeline: &Pipeline,
+) -> Result<(Recognised, PageCost), String> {
+    let prepared = prepare(page, &pipeline.ocr, &pipeline.limits)?;
+    let t0 = thread_cpu_ms();
+    let first = engine.recognise(&prepared.pix, prepared.dpi)?;
+    let t1 = thread_cpu_ms();
+    let mut cost = PageCost {
+        prepare: prepared.trace,
+        recognise_ms: t1 - t0,
+        orientation_ms: None,
+    };
+    if first.confidence >= pipeline.ocr.orientation_check_below {
+        tracing::debug!(
+            "page prepared ({}), recognised in {:.0} ms",
+            cost.prepare.summary(),
+            cost.recognise_ms
+        );
+        return Ok((first, cost));
+    }
+    let osd = osd.get_or_insert_with(|| Tesseract::new(&pipeline.ocr.tessdata, "osd").ok());
+    let best = reorient(engine, osd.as_mut(), &prepared.pix, prepared.dpi, first);
+    cost.orientation_ms = Some(thread_cpu_ms() - t1);
+    tracing::debug!(
+        "page prepared ({}), recognised in {:.0} ms, orientation checked in {:.0} ms",
+        cost.prepare.summary(),
+        cost.recognise_ms,
+        cost.orientation_ms.unwrap_or(0.0)
+    );
+    Ok((best, cost))
+}
+
 fn worker(
     rx: Receiver<Job>,
     ready: std::sync::mpsc::Sender<Result<(), String>>,
@@ -148,19 +196,7 @@ fn worker(
     let mut osd: Option<Option<Tesseract>> = None;
     for job in rx {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let prepared = prepare(&job.page, &pipeline.ocr, &pipeline.limits)?;
-            let first = engine.recognise(&prepared.pix, prepared.dpi)?;
-            if first.confidence >= pipeline.ocr.orientation_check_below {
-                return Ok(first);
-            }
-            let osd = osd.get_or_insert_with(|| Tesseract::new(&pipeline.ocr.tessdata, "osd").ok());
-            Ok(reorient(
-                &mut engine,
-                osd.as_mut(),
-                &prepared.pix,
-                prepared.dpi,
-                first,
-            ))
+            read_page(&mut engine, &mut osd, &job.page, &pipeline).map(|(r, _)| r)
         }))
         .unwrap_or_else(|_| Err("the OCR engine panicked on this page".into()));
         let _ = job.reply.send(result);

@@ -94,6 +94,11 @@ impl Tesseract {
         // text; letters and decrees rarely have any, and the second look costs time.
         let invert = if ocr.inverted_text { "1" } else { "0" };
         let _ = engine.set_variable("tessedit_do_invert", invert);
+        for (name, value) in &ocr.tesseract_variables {
+            engine
+                .set_variable(name, value)
+                .map_err(|e| format!("{e} (ocr.tesseract_variables in the pipeline)"))?;
+        }
         engine.min_word_conf = ocr.min_word_confidence;
         engine.column_gap_em = ocr.column_gap;
         engine.second_look_below = ocr.second_look_below;
