@@ -2,6 +2,7 @@
 
 pub mod image;
 pub mod layout;
+pub mod line_images;
 pub mod pix;
 pub mod pool;
 pub mod preprocess;

@@ -188,7 +188,7 @@ impl Pix {
 
     /// Row `y` of an 8-bit image as bytes in pixel order (leptonica packs them into
     /// big-endian 32-bit words), written into `out`.
-    fn grey_row(&self, y: u32, out: &mut Vec<u8>) {
+    pub(crate) fn grey_row(&self, y: u32, out: &mut Vec<u8>) {
         out.clear();
         let w = self.width() as usize;
         // SAFETY: self.0 is a valid 8-bit PIX and y < height (callers iterate 0..height);
@@ -205,7 +205,7 @@ impl Pix {
     }
 
     /// Writes `row` (pixel order) as row `y` of an 8-bit image.
-    fn set_grey_row(&mut self, y: u32, row: &[u8]) {
+    pub(crate) fn set_grey_row(&mut self, y: u32, row: &[u8]) {
         // SAFETY: as in `grey_row`; we own the image and write within row y only.
         let words = unsafe {
             let wpl = capi::pixGetWpl(self.0).max(0) as usize;

@@ -8,6 +8,7 @@ use std::ffi::{CStr, CString};
 use leptess::capi;
 
 use crate::ocr::layout::{self, Word};
+use crate::ocr::line_images;
 use crate::ocr::pix::Pix;
 use crate::ocr::second_look;
 
@@ -137,7 +138,11 @@ impl Tesseract {
         unsafe {
             capi::TessBaseAPISetImage2(self.api, pix.as_ptr());
             capi::TessBaseAPISetSourceResolution(self.api, dpi.min(i32::MAX as u32) as i32);
-            if capi::TessBaseAPIRecognize(self.api, std::ptr::null_mut()) != 0 {
+            let recognised = {
+                let _mark = line_images::Recognising::start();
+                capi::TessBaseAPIRecognize(self.api, std::ptr::null_mut())
+            };
+            if recognised != 0 {
                 capi::TessBaseAPIClear(self.api);
                 return Err("tesseract failed to recognise the page".into());
             }
