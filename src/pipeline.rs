@@ -103,7 +103,7 @@ impl Default for Stages {
 impl Default for OcrSettings {
     fn default() -> Self {
         OcrSettings {
-            languages: "ind+eng".into(),
+            languages: "ind".into(),
             tessdata: String::new(),
             target_dpi: 200,
             assumed_dpi: 300,

@@ -56,6 +56,35 @@ fn is_debris(w: &Word, min_conf: f32) -> bool {
     letters <= 2 || letters * 2 < w.text.chars().count()
 }
 
+/// Which words to keep: debris goes, unless it sits between two confidently read words
+/// of its line. Stamps and signatures leave their marks among other marks; a short word
+/// tesseract doubts inside a clean line is a real one (`Nomor 23 Tahun`, `tanggal 5
+/// Oktober`, `Menimbang : bahwa`), and dropping it loses the number.
+fn kept_words(words: &[Word], min_conf: f32) -> Vec<&Word> {
+    let same_line = |a: &Word, b: &Word| (a.block, a.par, a.line) == (b.block, b.par, b.line);
+    let alnum = |w: &Word| w.text.chars().filter(|c| c.is_alphanumeric()).count();
+    // A sure neighbour is a word, not a table rule or a dash.
+    let sure = |w: Option<&Word>| w.is_some_and(|w| w.conf >= min_conf && alnum(w) >= 2);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            if !is_debris(w, min_conf) {
+                return true;
+            }
+            let prev = i
+                .checked_sub(1)
+                .map(|j| &words[j])
+                .filter(|p| same_line(p, w));
+            let next = words.get(i + 1).filter(|n| same_line(n, w));
+            // A lone doubtful digit is as often a misread `:` or `|` as a number.
+            let real = alnum(w) >= 2 || w.text == ":";
+            real && sure(prev) && sure(next)
+        })
+        .map(|(_, w)| w)
+        .collect()
+}
+
 /// Mean confidence of the words (0-100), as tesseract's MeanTextConf.
 pub fn mean_confidence(words: &[Word]) -> f32 {
     if words.is_empty() {
@@ -70,15 +99,15 @@ pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
     // A line that starts in the right part of the text's width starts with a tab, as the
     // PDF text layer marks it: a right-hand signature block's name on a line of its own
     // stays in the right column.
-    let kept = || words.iter().filter(|w| !is_debris(w, min_conf));
-    let left = kept().map(|w| w.left).min().unwrap_or(0);
-    let right = kept().map(|w| w.left + w.width).max().unwrap_or(0);
+    let kept = kept_words(words, min_conf);
+    let left = kept.iter().map(|w| w.left).min().unwrap_or(0);
+    let right = kept.iter().map(|w| w.left + w.width).max().unwrap_or(0);
     let right_part = left + (right - left) * 55 / 100;
     let mut out = String::new();
     let mut key: Option<(u32, u32, u32)> = None;
     let mut prev_right = 0;
     let mut prev_height = 0;
-    for w in words.iter().filter(|w| !is_debris(w, min_conf)) {
+    for w in kept {
         let k = (w.block, w.par, w.line);
         match key {
             Some(prev) if prev == k => {
@@ -145,6 +174,43 @@ mod tests {
             page_text(&words, 30.0, 4.0),
             "PIHAK KEDUA,\tPIHAK PERTAMA,\nKHALILLURAHMAN\n\nTembusan\n"
         );
+    }
+
+    /// A doubtful short word stays only between two sure words of its line.
+    #[test]
+    fn doubtful_short_words_stay_inside_clean_lines() {
+        // (words of one line as (text, confidence), the text kept)
+        let cases: &[(&[(&str, f32)], &str)] = &[
+            (
+                &[("Nomor", 96.0), ("23", 41.0), ("Tahun", 95.0)],
+                "Nomor 23 Tahun",
+            ),
+            (
+                &[("Menimbang", 93.0), (":", 20.0), ("bahwa", 90.0)],
+                "Menimbang : bahwa",
+            ),
+            // A lone digit is as often a misread colon.
+            (
+                &[("Jabatan", 92.0), ("1", 35.0), ("Kepala", 94.0)],
+                "Jabatan Kepala",
+            ),
+            // Beside a table rule, or at the end of a line, it is debris.
+            (&[("|", 95.0), (":", 30.0), ("TENTANG", 95.0)], "| TENTANG"),
+            (&[("Bupati", 95.0), ("23", 30.0)], "Bupati"),
+            (&[("~", 12.0), ("aa", 20.0), ("ee", 25.0)], ""),
+        ];
+        for (line, expected) in cases {
+            let words: Vec<Word> = line
+                .iter()
+                .enumerate()
+                .map(|(i, (text, conf))| w(1, 1, 100 + 60 * i as i32, 50, *conf, text))
+                .collect();
+            assert_eq!(
+                page_text(&words, 70.0, 4.0).trim_end(),
+                *expected,
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
