@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """OCR benchmark: naskah beside plain tesseract and ocrmypdf, on the same scanned pages.
 
-usage: bench_ocr.py [CORPUS_DEV_DIR] [NASKAH_BINARY] [--no-ocrmypdf] [--pipeline=FILE]...
+usage: bench_ocr.py [CORPUS_DEV_DIR] [NASKAH_BINARY] [--no-ocrmypdf] [--no-cli]
+                    [--pipeline=FILE]... [--repeat=N]
        (defaults: ../shared/corpus/dev, target/release/naskah)
 
 Takes the scanned documents of the dev corpus (the `scanned` rows of its README table) and
@@ -18,6 +19,9 @@ with both cores busy, throughput is bounded by CPU time per page, so compare CPU
   sidecar file.
 
 `--no-cli` skips the tesseract CLI, `--no-ocrmypdf` ocrmypdf (quicker while iterating).
+`--repeat=N` runs naskah and the CLI N times, alternating, and reports each system's median
+run (by pages/minute) and the median of the per-round ratios: one run's figures move by
+5-10% on a shared machine.
 
 Needs: tesseract-ocr(-ind), poppler-utils (pdfimages), ocrmypdf (Debian), and
 `pip install rapidfuzz Pillow`.
@@ -164,16 +168,39 @@ def main(argv):
         with open("/proc/loadavg", encoding="ascii") as f:
             print(f"load average at start: {' '.join(f.read().split()[:3])}")
         print(f"{'system':44} {'pages/min':>9} {'CPU s/page':>10} {'mean CER':>8} {'seconds':>8}")
-        ours, s, c = run_naskah(binary, docs, tmp)
-        naskah = report("naskah ingest", ours, s, c, n_pages, truths)
-        for a in argv:
-            if a.startswith("--pipeline="):
-                pipeline = a.split("=", 1)[1]
-                o, s, c = run_naskah(binary, docs, tmp, pipeline)
-                report(f"naskah ingest --pipeline {Path(pipeline).name}", o, s, c, n_pages, truths)
+        repeat = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--repeat=")), 1)
+        pipelines = [a.split("=", 1)[1] for a in argv if a.startswith("--pipeline=")]
+        rounds = []
+        for r in range(repeat):
+            if repeat > 1:
+                print(f"-- round {r + 1} of {repeat}", flush=True)
+            rows = {}
+            (tmp / f"r{r}").mkdir()
+            ours, s, c = run_naskah(binary, docs, tmp / f"r{r}")
+            rows["naskah ingest"] = report("naskah ingest", ours, s, c, n_pages, truths)
+            for pipeline in pipelines:
+                o, s, c = run_naskah(binary, docs, tmp / f"r{r}", pipeline)
+                name = f"naskah ingest --pipeline {Path(pipeline).name}"
+                rows[name] = report(name, o, s, c, n_pages, truths)
+            if "--no-cli" not in flags:
+                (tmp / f"r{r}" / "cli").mkdir()
+                tess, s, c = run_tesseract(pages_by_doc, tmp / f"r{r}" / "cli")
+                rows["tesseract -l ind, 2 processes"] = report(
+                    "tesseract -l ind, 2 processes", tess, s, c, n_pages, truths
+                )
+            rounds.append(rows)
+        if repeat > 1:
+            print(f"-- median of {repeat} runs")
+            for name in rounds[0]:
+                runs = sorted((rows[name] for rows in rounds), key=lambda m: m[2])
+                mean, cpu, ppm = runs[len(runs) // 2]
+                print(f"{name:44} {ppm:9.1f} {cpu:10.2f} {mean:8.4f}")
+        naskah = sorted((rows["naskah ingest"] for rows in rounds), key=lambda m: m[2])[len(rounds) // 2]
         if "--no-cli" not in flags:
-            tess, s, c = run_tesseract(pages_by_doc, tmp)
-            cli = report("tesseract -l ind, 2 processes", tess, s, c, n_pages, truths)
+            cli = sorted((rows["tesseract -l ind, 2 processes"] for rows in rounds), key=lambda m: m[2])[
+                len(rounds) // 2
+            ]
+            ratios = sorted(rows["naskah ingest"][2] / rows["tesseract -l ind, 2 processes"][2] for rows in rounds)
         if "--no-ocrmypdf" not in flags and shutil.which("ocrmypdf"):
             o, s, c = run_ocrmypdf(docs, tmp, [])
             report("ocrmypdf -l ind --jobs 2", o, s, c, n_pages, truths)
@@ -184,8 +211,9 @@ def main(argv):
         if "--no-cli" not in flags:
             print(f"naskah CER is {100 * (1 - naskah[0] / cli[0]):.0f}% lower than plain tesseract's")
             print(
-                f"naskah pages/min are {naskah[2] / cli[2]:.2f}x the CLI's (wall clock); "
-                f"by CPU time per page, naskah's throughput is {cli[1] / naskah[1]:.2f}x the CLI's"
+                f"naskah pages/min are {ratios[len(ratios) // 2]:.2f}x the CLI's (wall clock"
+                + (f", median of {repeat} rounds, range {ratios[0]:.2f}-{ratios[-1]:.2f}" if repeat > 1 else "")
+                + f"); by CPU time per page, naskah's throughput is {cli[1] / naskah[1]:.2f}x the CLI's"
             )
 
 
