@@ -32,9 +32,11 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line of degrees only: `S.I.K., M.H.`, `M.T.`.
-static DEGREES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*,?\s*)+$").expect("valid regex")
-});
+static DEGREES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{DEGREE},?\s*)+$")).expect("valid regex"));
+
+/// One academic degree: `S.H.`, `M.AP.`, `S.Pd.I.`, `S.I.K.`.
+pub(crate) const DEGREE: &str = r"[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*";
 
 /// Words of offices and institutions, never part of a person's name.
 static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -66,7 +66,7 @@ static POSITION_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A degree after a name: `S.H.`, `M.AP.`, `S.Pd.I.`, `S.I.K.`.
 static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*$").expect("valid regex")
+    Regex::new(&format!("^{}$", super::signatories::DEGREE)).expect("valid regex")
 });
 
 /// A leading item number, letter or Roman numeral: `1.`, `2)`, `a.`, `II.`.

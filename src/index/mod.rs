@@ -72,6 +72,43 @@ pub struct PairFields {
 }
 
 impl Fields {
+    /// The fields a query's words are looked for in.
+    pub fn searched(&self) -> Vec<Field> {
+        vec![
+            self.title,
+            self.text,
+            self.numbers,
+            self.parties,
+            self.signatories,
+            self.place,
+            self.references,
+        ]
+    }
+
+    /// How much a match in `field` weighs against one in the text: a title or document
+    /// number naming the query is the document asked for.
+    pub fn boost(&self, field: Field) -> f32 {
+        if field == self.title {
+            2.0
+        } else if field == self.numbers {
+            3.0
+        } else {
+            1.0
+        }
+    }
+
+    /// The fields where a word may be misspelt by one letter (OCR slips): numbers and
+    /// citations are matched exactly.
+    pub fn fuzzy(&self) -> [Field; 5] {
+        [
+            self.title,
+            self.text,
+            self.parties,
+            self.signatories,
+            self.place,
+        ]
+    }
+
     /// The pairs twin of a field of words.
     pub fn pairs_of(&self, field: Field) -> Option<Field> {
         let p = self.pairs;

@@ -141,23 +141,34 @@ pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
     out
 }
 
+/// A word of paragraph 1 for tests: lines are 50 pixels apart, words 30 high.
+#[cfg(test)]
+pub(crate) fn test_word(
+    block: u32,
+    line: u32,
+    left: i32,
+    width: i32,
+    conf: f32,
+    text: &str,
+) -> Word {
+    Word {
+        block,
+        par: 1,
+        line,
+        left,
+        top: line as i32 * 50,
+        width,
+        height: 30,
+        conf,
+        text: text.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn w(block: u32, line: u32, left: i32, width: i32, conf: f32, text: &str) -> Word {
-        Word {
-            block,
-            par: 1,
-            line,
-            left,
-            top: line as i32 * 40,
-            width,
-            height: 30,
-            conf,
-            text: text.into(),
-        }
-    }
+    use super::test_word as w;
 
     #[test]
     fn wide_gaps_become_tabs_and_debris_goes() {

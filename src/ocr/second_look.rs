@@ -401,17 +401,7 @@ mod tests {
     use super::*;
 
     fn w(line: u32, left: i32, conf: f32, text: &str) -> Word {
-        Word {
-            block: 1,
-            par: 1,
-            line,
-            left,
-            top: line as i32 * 50,
-            width: 100,
-            height: 30,
-            conf,
-            text: text.into(),
-        }
+        crate::ocr::layout::test_word(1, line, left, 100, conf, text)
     }
 
     #[test]

@@ -431,20 +431,7 @@ mod tests {
         let index = phrase_corpus(dir.path());
         let f = index.fields;
         let searcher = index.searcher().expect("searcher");
-        let mut over_words = QueryParser::for_index(
-            &index.index,
-            vec![
-                f.title,
-                f.text,
-                f.numbers,
-                f.parties,
-                f.signatories,
-                f.place,
-                f.references,
-            ],
-        );
-        over_words.set_field_boost(f.title, 2.0);
-        over_words.set_field_boost(f.numbers, 3.0);
+        let over_words = reference_parser(&index, false);
         let all = TopDocs::with_limit(1_000).order_by_score();
         for phrase in [
             "\"kas umum\"",
@@ -484,32 +471,38 @@ mod tests {
         }
     }
 
+    /// tantivy's own parser over the searched fields, with the boosts (and, if `fuzzy`, the
+    /// one-letter fuzziness) the search gives them: what the search's flat queries are
+    /// checked against. The values are written out here, not taken from the code under test.
+    fn reference_parser(index: &SearchIndex, fuzzy: bool) -> QueryParser {
+        let f = index.fields;
+        let mut p = QueryParser::for_index(
+            &index.index,
+            vec![
+                f.title,
+                f.text,
+                f.numbers,
+                f.parties,
+                f.signatories,
+                f.place,
+                f.references,
+            ],
+        );
+        p.set_field_boost(f.title, 2.0);
+        p.set_field_boost(f.numbers, 3.0);
+        if fuzzy {
+            for field in [f.title, f.text, f.parties, f.signatories, f.place] {
+                p.set_field_fuzzy(field, false, 1, true);
+            }
+        }
+        p
+    }
+
     /// The query as the parser alone builds it: exact words ×4 plus fuzzy words, over all
     /// fields, and the exact number; what `words_query` must match and score the same.
     fn parser_query(index: &SearchIndex, q: &str) -> Box<dyn Query> {
         let f = index.fields;
-        let parser = |fuzzy: bool| {
-            let mut p = QueryParser::for_index(
-                &index.index,
-                vec![
-                    f.title,
-                    f.text,
-                    f.numbers,
-                    f.parties,
-                    f.signatories,
-                    f.place,
-                    f.references,
-                ],
-            );
-            p.set_field_boost(f.title, 2.0);
-            p.set_field_boost(f.numbers, 3.0);
-            if fuzzy {
-                for field in [f.title, f.text, f.parties, f.signatories, f.place] {
-                    p.set_field_fuzzy(field, false, 1, true);
-                }
-            }
-            p
-        };
+        let parser = |fuzzy: bool| reference_parser(index, fuzzy);
         let q = prepare_query(q);
         let exact = parser(false).parse_query_lenient(&q).0;
         let words: Box<dyn Query> = if is_one_phrase(&q) {

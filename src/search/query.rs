@@ -49,30 +49,13 @@ pub(super) fn words_query(
         }
     };
     let f = index.fields;
-    let fields = vec![
-        f.title,
-        f.text,
-        f.numbers,
-        f.parties,
-        f.signatories,
-        f.place,
-        f.references,
-    ];
-    let boost = |field: Field| {
-        if field == f.title {
-            2.0
-        } else if field == f.numbers {
-            3.0
-        } else {
-            1.0
-        }
-    };
-    let fuzzy_fields = [f.title, f.text, f.parties, f.signatories, f.place];
+    let fields = f.searched();
+    let fuzzy_fields = f.fuzzy();
     let parser = |fields: Vec<Field>, boosted: bool, fuzzy: bool| {
         let mut parser = QueryParser::for_index(&index.index, fields.clone());
         if boosted {
             for &field in &fields {
-                parser.set_field_boost(field, boost(field));
+                parser.set_field_boost(field, f.boost(field));
             }
         }
         if fuzzy {
@@ -95,9 +78,9 @@ pub(super) fn words_query(
         // Weight of a leaf both parses hold alike.
         let both = |field: Field| {
             if one_phrase {
-                boost(field)
+                f.boost(field)
             } else {
-                (EXACT_BOOST + 1.0) * boost(field)
+                (EXACT_BOOST + 1.0) * f.boost(field)
             }
         };
         let mut clauses = leaves
@@ -105,7 +88,7 @@ pub(super) fn words_query(
             .filter_map(|leaf| {
                 if let Some(t) = leaf.downcast_ref::<TermQuery>() {
                     let field = t.term().field();
-                    let b = boost(field);
+                    let b = f.boost(field);
                     if !one_phrase && fuzzy_fields.contains(&field) {
                         let word = WordQuery::new(t.term().clone(), EXACT_BOOST * b, b);
                         Some(Box::new(word) as Box<dyn Query>)
