@@ -429,7 +429,6 @@ mod tests {
     fn phrases_through_word_pairs_match_and_rank_as_phrases_over_words() {
         let dir = tempfile::tempdir().expect("temp dir");
         let index = phrase_corpus(dir.path());
-        let f = index.fields;
         let searcher = index.searcher().expect("searcher");
         let over_words = reference_parser(&index, false);
         let all = TopDocs::with_limit(1_000).order_by_score();
