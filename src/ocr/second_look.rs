@@ -8,6 +8,10 @@
 //! reading replaces the old only if tesseract believes it clearly more and it keeps most
 //! of the letters, so a region without a stamp comes out as it went in. Whitening the
 //! whole page instead cost more in faint body text than it gained (see `whiten_above`).
+//!
+//! The unread space just above and below such a region is read the same way, on its
+//! own: a stamp can hide a whole line (the place and date over a signature) of which the
+//! first reading kept nothing.
 
 use leptess::capi;
 
@@ -32,6 +36,8 @@ struct Line {
     right: i32,
     bottom: i32,
     conf: f32,
+    /// Letters and digits of its words: a line of specks and symbols bounds no region.
+    letters: usize,
 }
 
 /// A rectangle in page pixels.
@@ -67,6 +73,10 @@ fn lines_of(words: &[Word]) -> Vec<Line> {
             right: ws.iter().map(|w| w.left + w.width).max().unwrap_or(0),
             bottom: ws.iter().map(|w| w.top + w.height).max().unwrap_or(0),
             conf: letter_weighted_conf(ws.iter()),
+            letters: ws
+                .iter()
+                .map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count())
+                .sum(),
         });
         start = i;
     }
@@ -166,6 +176,61 @@ fn doubtful_regions(lines: &[Line], below: f32, width: i32, height: i32) -> Vec<
     regions
 }
 
+/// The unread space above and below each doubtful region, up to five word heights (about
+/// three lines) or the nearest line read with words: a stamp can hide whole lines
+/// (`Sigli, 11 Maret 2024` and `Kepala,` over a signature) of which tesseract reported
+/// nothing. Read apart from the region, so that a failed reading of the gap cannot spoil
+/// the region's.
+fn unread_gaps(lines: &[Line], regions: &[Rect], height: i32) -> Vec<Rect> {
+    let mut heights: Vec<i32> = lines.iter().map(|l| l.bottom - l.top).collect();
+    heights.sort_unstable();
+    let line_h = heights
+        .get(heights.len() / 2)
+        .copied()
+        .unwrap_or(30)
+        .max(10);
+    let mut gaps = Vec::new();
+    for r in regions {
+        let beside = |left: i32, right: i32| left < r.right && right > r.left;
+        // What bounds a gap: lines with words in them, and the other regions.
+        let bounds: Vec<(i32, i32)> = lines
+            .iter()
+            .filter(|l| l.letters >= 3 && beside(l.left, l.right))
+            .map(|l| (l.top, l.bottom))
+            .chain(
+                regions
+                    .iter()
+                    .filter(|o| *o != r && beside(o.left, o.right))
+                    .map(|o| (o.top, o.bottom)),
+            )
+            .collect();
+        // A line reaching into the padded region still bounds the gap at the region's edge.
+        let top = bounds
+            .iter()
+            .filter(|b| b.0 < r.top)
+            .map(|b| b.1.min(r.top))
+            .fold(r.top - 5 * line_h, i32::max)
+            .max(0);
+        let bottom = bounds
+            .iter()
+            .filter(|b| b.1 > r.bottom)
+            .map(|b| b.0.max(r.bottom))
+            .fold(r.bottom + 5 * line_h, i32::min)
+            .min(height);
+        for (gap_top, gap_bottom) in [(top, r.top), (r.bottom, bottom)] {
+            if gap_bottom - gap_top >= line_h {
+                gaps.push(Rect {
+                    left: r.left,
+                    top: gap_top,
+                    right: r.right,
+                    bottom: gap_bottom,
+                });
+            }
+        }
+    }
+    gaps
+}
+
 /// Otsu's threshold over `hist[..end]`: the level that best splits it in two.
 fn otsu(hist: &[u64; 256], end: usize) -> usize {
     let total: u64 = hist[..end].iter().sum();
@@ -253,9 +318,10 @@ pub fn improve(
 ) -> Vec<Word> {
     let lines = lines_of(&words);
     let regions = doubtful_regions(&lines, below, pix.width() as i32, pix.height() as i32);
+    let gaps = unread_gaps(&lines, &regions, pix.height() as i32);
     let mut replaced: Vec<(Rect, Vec<Word>)> = Vec::new();
     let mut accepted: Vec<Rect> = Vec::new();
-    for (n, r) in regions.into_iter().enumerate() {
+    for (n, r) in regions.into_iter().chain(gaps).enumerate() {
         let Some(clip) = whitened_region(pix, r) else {
             continue;
         };
@@ -324,6 +390,8 @@ fn merge_lines(
         .map(|(l, k)| (k, l))
         .collect();
     let mut joined: Vec<(LineKey, Vec<Word>)> = Vec::new();
+    // Second lines that overlap no first line go just before or after the nearest one.
+    let mut preceding: Vec<(LineKey, Vec<Word>)> = Vec::new();
     let mut following: Vec<(LineKey, Vec<Word>)> = Vec::new();
     for (second_line, ws) in lines_of(second).into_iter().zip(line_groups(second)) {
         let overlap = |l: &Line| {
@@ -345,11 +413,18 @@ fn merge_lines(
                 None => joined.push((k, ws.to_vec())),
             },
             _ => {
-                let nearest = first_lines.iter().min_by_key(|(_, l)| {
-                    ((l.top + l.bottom) / 2 - (second_line.top + second_line.bottom) / 2).abs()
-                });
-                if let Some((k, _)) = nearest {
-                    following.push((*k, ws.to_vec()));
+                let centre = |top: i32, bottom: i32| (top + bottom) / 2;
+                let mid = centre(second_line.top, second_line.bottom);
+                let nearest = first_lines
+                    .iter()
+                    .min_by_key(|(_, l)| (centre(l.top, l.bottom) - mid).abs());
+                if let Some((k, l)) = nearest {
+                    let side = if mid < centre(l.top, l.bottom) {
+                        &mut preceding
+                    } else {
+                        &mut following
+                    };
+                    side.push((*k, ws.to_vec()));
                 }
             }
         }
@@ -371,6 +446,9 @@ fn merge_lines(
             continue;
         }
         done.push(k);
+        for (_, list) in preceding.iter().filter(|(pk, _)| *pk == k) {
+            out.extend(list.iter().cloned());
+        }
         if let Some((_, list)) = joined.iter().find(|(jk, _)| *jk == k) {
             let mut list = list.clone();
             list.sort_by_key(|w| w.left);
@@ -421,6 +499,27 @@ mod tests {
         let r = regions[0];
         assert!(r.contains_centre(&words[2]) && r.contains_centre(&words[3]));
         assert!(!r.contains_centre(&words[0]) && !r.contains_centre(&words[6]));
+    }
+
+    #[test]
+    fn the_unread_space_beside_a_doubtful_line_is_read_apart() {
+        let words = vec![
+            w(1, 0, 95.0, "Demikian"),
+            // A stamp left only specks where `Sigli, 11 Maret 2024` stands.
+            w(3, 0, 72.0, "$"),
+            w(5, 0, 40.0, "MUSLlM"),
+            w(9, 0, 95.0, "Tembusan"),
+        ];
+        let lines = lines_of(&words);
+        let regions = doubtful_regions(&lines, 70.0, 2000, 3000);
+        assert_eq!(regions.len(), 1);
+        let gaps = unread_gaps(&lines, &regions, 3000);
+        assert_eq!(gaps.len(), 2, "{gaps:?}");
+        assert!(gaps[0].contains_centre(&words[1]));
+        assert!(!gaps[0].contains_centre(&words[0]) && !gaps[0].contains_centre(&words[2]));
+        assert_eq!(gaps[0].bottom, regions[0].top);
+        assert_eq!(gaps[1].top, regions[0].bottom);
+        assert!(!gaps[1].contains_centre(&words[3]));
     }
 
     #[test]
