@@ -9,9 +9,9 @@
 //! of the letters, so a region without a stamp comes out as it went in. Whitening the
 //! whole page instead cost more in faint body text than it gained (see `whiten_above`).
 //!
-//! The unread space just above and below such a region is read the same way, on its
-//! own: a stamp can hide a whole line (the place and date over a signature) of which the
-//! first reading kept nothing.
+//! The unread space just above such a region is read the same way, on its own: a stamp
+//! can hide a whole line (the place and date over a signature) of which the first reading
+//! kept nothing.
 
 use leptess::capi;
 
@@ -176,12 +176,12 @@ fn doubtful_regions(lines: &[Line], below: f32, width: i32, height: i32) -> Vec<
     regions
 }
 
-/// The unread space above and below each doubtful region, up to five word heights (about
-/// three lines) or the nearest line read with words: a stamp can hide whole lines
-/// (`Sigli, 11 Maret 2024` and `Kepala,` over a signature) of which tesseract reported
+/// The unread space above each doubtful region, up to five word heights (about three
+/// lines) or the nearest line read with words: a stamp over a signature can hide whole
+/// lines (`Sigli, 11 Maret 2024` and `Kepala,` above the name) of which tesseract reported
 /// nothing. Read apart from the region, so that a failed reading of the gap cannot spoil
-/// the region's.
-fn unread_gaps(lines: &[Line], regions: &[Rect], height: i32) -> Vec<Rect> {
+/// the region's. Below the name, a gap read the signature's strokes as junk, at a cost.
+fn unread_gaps(lines: &[Line], regions: &[Rect]) -> Vec<Rect> {
     let mut heights: Vec<i32> = lines.iter().map(|l| l.bottom - l.top).collect();
     heights.sort_unstable();
     let line_h = heights
@@ -192,8 +192,9 @@ fn unread_gaps(lines: &[Line], regions: &[Rect], height: i32) -> Vec<Rect> {
     let mut gaps = Vec::new();
     for r in regions {
         let beside = |left: i32, right: i32| left < r.right && right > r.left;
-        // What bounds a gap: lines with words in them, and the other regions.
-        let bounds: Vec<(i32, i32)> = lines
+        // What bounds a gap: lines with words in them, and the other regions; a line
+        // reaching into the padded region bounds it at the region's edge.
+        let top = lines
             .iter()
             .filter(|l| l.letters >= 3 && beside(l.left, l.right))
             .map(|l| (l.top, l.bottom))
@@ -203,29 +204,17 @@ fn unread_gaps(lines: &[Line], regions: &[Rect], height: i32) -> Vec<Rect> {
                     .filter(|o| *o != r && beside(o.left, o.right))
                     .map(|o| (o.top, o.bottom)),
             )
-            .collect();
-        // A line reaching into the padded region still bounds the gap at the region's edge.
-        let top = bounds
-            .iter()
             .filter(|b| b.0 < r.top)
             .map(|b| b.1.min(r.top))
             .fold(r.top - 5 * line_h, i32::max)
             .max(0);
-        let bottom = bounds
-            .iter()
-            .filter(|b| b.1 > r.bottom)
-            .map(|b| b.0.max(r.bottom))
-            .fold(r.bottom + 5 * line_h, i32::min)
-            .min(height);
-        for (gap_top, gap_bottom) in [(top, r.top), (r.bottom, bottom)] {
-            if gap_bottom - gap_top >= line_h {
-                gaps.push(Rect {
-                    left: r.left,
-                    top: gap_top,
-                    right: r.right,
-                    bottom: gap_bottom,
-                });
-            }
+        if r.top - top >= line_h {
+            gaps.push(Rect {
+                left: r.left,
+                top,
+                right: r.right,
+                bottom: r.top,
+            });
         }
     }
     gaps
@@ -318,7 +307,7 @@ pub fn improve(
 ) -> Vec<Word> {
     let lines = lines_of(&words);
     let regions = doubtful_regions(&lines, below, pix.width() as i32, pix.height() as i32);
-    let gaps = unread_gaps(&lines, &regions, pix.height() as i32);
+    let gaps = unread_gaps(&lines, &regions);
     let mut replaced: Vec<(Rect, Vec<Word>)> = Vec::new();
     let mut accepted: Vec<Rect> = Vec::new();
     for (n, r) in regions.into_iter().chain(gaps).enumerate() {
@@ -502,7 +491,7 @@ mod tests {
     }
 
     #[test]
-    fn the_unread_space_beside_a_doubtful_line_is_read_apart() {
+    fn the_unread_space_above_a_doubtful_line_is_read_apart() {
         let words = vec![
             w(1, 0, 95.0, "Demikian"),
             // A stamp left only specks where `Sigli, 11 Maret 2024` stands.
@@ -513,13 +502,11 @@ mod tests {
         let lines = lines_of(&words);
         let regions = doubtful_regions(&lines, 70.0, 2000, 3000);
         assert_eq!(regions.len(), 1);
-        let gaps = unread_gaps(&lines, &regions, 3000);
-        assert_eq!(gaps.len(), 2, "{gaps:?}");
+        let gaps = unread_gaps(&lines, &regions);
+        assert_eq!(gaps.len(), 1, "{gaps:?}");
         assert!(gaps[0].contains_centre(&words[1]));
         assert!(!gaps[0].contains_centre(&words[0]) && !gaps[0].contains_centre(&words[2]));
         assert_eq!(gaps[0].bottom, regions[0].top);
-        assert_eq!(gaps[1].top, regions[0].bottom);
-        assert!(!gaps[1].contains_centre(&words[3]));
     }
 
     #[test]
