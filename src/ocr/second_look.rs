@@ -310,6 +310,7 @@ pub fn improve(
     let gaps = unread_gaps(&lines, &regions);
     let mut replaced: Vec<(Rect, Vec<Word>)> = Vec::new();
     let mut accepted: Vec<Rect> = Vec::new();
+    let mut unplaced: Vec<(Rect, Vec<Word>)> = Vec::new();
     for (n, r) in regions.into_iter().chain(gaps).enumerate() {
         let Some(clip) = whitened_region(pix, r) else {
             continue;
@@ -339,15 +340,35 @@ pub fn improve(
             // Their own blocks, apart from the page's.
             w.block += 10_000 * (n as u32 + 1);
         }
-        accepted.push(r);
-        replaced.push((r, second));
+        if first.is_empty() {
+            // Nothing of the first reading to take the place of: the lines go in before
+            // the first word below the gap in its column.
+            unplaced.push((r, second));
+        } else {
+            accepted.push(r);
+            replaced.push((r, second));
+        }
     }
-    if replaced.is_empty() {
+    if replaced.is_empty() && unplaced.is_empty() {
         return words;
     }
     let second: Vec<Word> = replaced.into_iter().flat_map(|(_, ws)| ws).collect();
     let in_region = |w: &Word| accepted.iter().any(|r| r.contains_centre(w));
-    merge_lines(words, &second, in_region, below)
+    let mut merged = merge_lines(words, &second, in_region, below);
+    for (r, ws) in unplaced {
+        insert_before_words_below(&mut merged, r, ws);
+    }
+    merged
+}
+
+/// Inserts the words read in `r` before the first word below `r` in its column, or at the
+/// end: where reading order puts lines that no first-reading line stands for.
+fn insert_before_words_below(words: &mut Vec<Word>, r: Rect, new: Vec<Word>) {
+    let at = words
+        .iter()
+        .position(|w| w.top >= r.bottom && w.left < r.right && w.left + w.width > r.left)
+        .unwrap_or(words.len());
+    words.splice(at..at, new);
 }
 
 type LineKey = (u32, u32, u32);
@@ -507,6 +528,24 @@ mod tests {
         assert!(gaps[0].contains_centre(&words[1]));
         assert!(!gaps[0].contains_centre(&words[0]) && !gaps[0].contains_centre(&words[2]));
         assert_eq!(gaps[0].bottom, regions[0].top);
+    }
+
+    #[test]
+    fn a_gap_read_where_nothing_was_goes_before_the_words_below_it() {
+        let mut words = vec![
+            w(1, 0, 95.0, "Demikian"),
+            w(6, 900, 95.0, "H."),
+            w(6, 1000, 95.0, "MUSLIM"),
+        ];
+        let gap = Rect {
+            left: 800,
+            top: 100,
+            right: 1500,
+            bottom: 290,
+        };
+        insert_before_words_below(&mut words, gap, vec![w(4, 900, 90.0, "Kepala,")]);
+        let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, ["Demikian", "Kepala,", "H.", "MUSLIM"]);
     }
 
     #[test]
