@@ -37,7 +37,7 @@ struct Line {
     bottom: i32,
     conf: f32,
     /// Letters and digits of its words: a line of specks and symbols bounds no region.
-    letters: usize,
+    alnums: usize,
 }
 
 /// A rectangle in page pixels.
@@ -73,7 +73,7 @@ fn lines_of(words: &[Word]) -> Vec<Line> {
             right: ws.iter().map(|w| w.left + w.width).max().unwrap_or(0),
             bottom: ws.iter().map(|w| w.top + w.height).max().unwrap_or(0),
             conf: letter_weighted_conf(ws.iter()),
-            letters: ws
+            alnums: ws
                 .iter()
                 .map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count())
                 .sum(),
@@ -196,7 +196,7 @@ fn unread_gaps(lines: &[Line], regions: &[Rect]) -> Vec<Rect> {
         // reaching into the padded region bounds it at the region's edge.
         let top = lines
             .iter()
-            .filter(|l| l.letters >= 3 && beside(l.left, l.right))
+            .filter(|l| l.alnums >= 3 && beside(l.left, l.right))
             .map(|l| (l.top, l.bottom))
             .chain(
                 regions
