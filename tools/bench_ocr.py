@@ -150,6 +150,15 @@ def report(name, texts, elapsed, cpu, pages, truths):
     return mean, cpu / pages, pages / (elapsed / 60)
 
 
+CLI = "tesseract -l ind, 2 processes"
+
+
+def median_run(rounds, name):
+    """The round's (mean CER, CPU s/page, pages/min) of `name` with the median pages/min."""
+    runs = sorted((rows[name] for rows in rounds), key=lambda m: m[2])
+    return runs[len(runs) // 2]
+
+
 def main(argv):
     flags = {a for a in argv if a.startswith("--")}
     args = [a for a in argv if not a.startswith("--")]
@@ -185,22 +194,17 @@ def main(argv):
             if "--no-cli" not in flags:
                 (tmp / f"r{r}" / "cli").mkdir()
                 tess, s, c = run_tesseract(pages_by_doc, tmp / f"r{r}" / "cli")
-                rows["tesseract -l ind, 2 processes"] = report(
-                    "tesseract -l ind, 2 processes", tess, s, c, n_pages, truths
-                )
+                rows[CLI] = report(CLI, tess, s, c, n_pages, truths)
             rounds.append(rows)
         if repeat > 1:
             print(f"-- median of {repeat} runs")
             for name in rounds[0]:
-                runs = sorted((rows[name] for rows in rounds), key=lambda m: m[2])
-                mean, cpu, ppm = runs[len(runs) // 2]
+                mean, cpu, ppm = median_run(rounds, name)
                 print(f"{name:44} {ppm:9.1f} {cpu:10.2f} {mean:8.4f}")
-        naskah = sorted((rows["naskah ingest"] for rows in rounds), key=lambda m: m[2])[len(rounds) // 2]
+        naskah = median_run(rounds, "naskah ingest")
         if "--no-cli" not in flags:
-            cli = sorted((rows["tesseract -l ind, 2 processes"] for rows in rounds), key=lambda m: m[2])[
-                len(rounds) // 2
-            ]
-            ratios = sorted(rows["naskah ingest"][2] / rows["tesseract -l ind, 2 processes"][2] for rows in rounds)
+            cli = median_run(rounds, CLI)
+            ratios = sorted(rows["naskah ingest"][2] / rows[CLI][2] for rows in rounds)
         if "--no-ocrmypdf" not in flags and shutil.which("ocrmypdf"):
             o, s, c = run_ocrmypdf(docs, tmp, [])
             report("ocrmypdf -l ind --jobs 2", o, s, c, n_pages, truths)

@@ -46,13 +46,18 @@ pub fn parse_tsv(tsv: &str) -> Vec<Word> {
         .collect()
 }
 
+/// Letters and digits in a word's text.
+pub(crate) fn alnum_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
 /// Whether a low-confidence word is debris rather than a misread real word: short, or
 /// mostly symbols.
 fn is_debris(w: &Word, min_conf: f32) -> bool {
     if w.conf >= min_conf {
         return false;
     }
-    let letters = w.text.chars().filter(|c| c.is_alphanumeric()).count();
+    let letters = alnum_count(&w.text);
     letters <= 2 || letters * 2 < w.text.chars().count()
 }
 
@@ -62,7 +67,7 @@ fn is_debris(w: &Word, min_conf: f32) -> bool {
 /// Oktober`, `Menimbang : bahwa`), and dropping it loses the number.
 fn kept_words(words: &[Word], min_conf: f32) -> Vec<&Word> {
     let same_line = |a: &Word, b: &Word| (a.block, a.par, a.line) == (b.block, b.par, b.line);
-    let alnum = |w: &Word| w.text.chars().filter(|c| c.is_alphanumeric()).count();
+    let alnum = |w: &Word| alnum_count(&w.text);
     // A sure neighbour is a word, not a table rule or a dash.
     let sure = |w: Option<&Word>| w.is_some_and(|w| w.conf >= min_conf && alnum(w) >= 2);
     words

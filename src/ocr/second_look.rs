@@ -15,7 +15,7 @@
 
 use leptess::capi;
 
-use crate::ocr::layout::Word;
+use crate::ocr::layout::{alnum_count, Word};
 use crate::ocr::pix::Pix;
 use crate::ocr::tess::Tesseract;
 
@@ -73,10 +73,7 @@ fn lines_of(words: &[Word]) -> Vec<Line> {
             right: ws.iter().map(|w| w.left + w.width).max().unwrap_or(0),
             bottom: ws.iter().map(|w| w.top + w.height).max().unwrap_or(0),
             conf: letter_weighted_conf(ws.iter()),
-            alnums: ws
-                .iter()
-                .map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count())
-                .sum(),
+            alnums: ws.iter().map(|w| alnum_count(&w.text)).sum(),
         });
         start = i;
     }
@@ -87,12 +84,7 @@ fn lines_of(words: &[Word]) -> Vec<Line> {
 fn letter_weighted_conf<'a>(words: impl Iterator<Item = &'a Word>) -> f32 {
     let (mut sum, mut letters) = (0.0, 0usize);
     for w in words {
-        let n = w
-            .text
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .count()
-            .max(1);
+        let n = alnum_count(&w.text).max(1);
         sum += w.conf.max(0.0) * n as f32;
         letters += n;
     }
