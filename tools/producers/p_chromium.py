@@ -260,7 +260,7 @@ class Writer:
             margin_boxes.append(f'@bottom-right {{ content: {css_str("Paraf  " + "   ".join(doc.paraf))}; '
                                 f'font-family: {css_str(name)}; font-size: 7.5pt; vertical-align: middle; '
                                 f'text-align: center; border: 0.6pt solid black; height: 1.4cm; '
-                                f'margin: 0.3cm 0 0.6cm 0; white-space: pre; }}')
+                                f'margin: 0.3cm 0 0.6cm 0; white-space: pre; width: 6.5cm; }}')
             bottom_extra = 0.4
         first = "@page :first { @top-center { content: none; } }" if doc.page_numbers else ""
         top_m = top + (0.7 if doc.page_numbers else 0)

@@ -271,14 +271,20 @@ class Writer:
                         self.w(f".sp {gap:g}c")
                         continue
                     if kind == "rule":
-                        self.w(".sp 1p", "\\D't 0.6p'\\l'\\n[.l]u*92/100'\\D't -1'", ".sp -0.6v")
+                        self.w(".sp 1p", f"\\D't 0.6p'\\l'{sw * 0.92:.3f}c'\\D't -1'", ".sp -0.6v")
                         continue
                     a = "l" if kind == "pre" and col["pre_left"] else {"center": "c", "left": "l", "right": "r"}[col["align"]]
-                    t = ul(text) if u else esc(text)
-                    if bold:
-                        t = f"\\f[B]{t}\\f[R]"
-                    t = "\\&" + t if t[:1] in (".", "'") else t
-                    self.w(f".ad {a}", t, ".br")
+                    f = "\\f[B]" if bold else "\\f[R]"
+                    plain_t = "\\&" + f + esc(text) + "\\f[R]"
+                    self.w(f".ad {a}")
+                    if u:
+                        # underlined when the name fits on one line, as typed by hand otherwise
+                        d = next(c for c in "|@#^~!" if c not in text)
+                        self.w(f".ie \\w{d}{f}{esc(text)}\\f[R]{d}<=(\\n[.l]-\\n[.i]) \\&{f}{ul(text)}\\f[R]",
+                               f".el {plain_t}")
+                    else:
+                        self.w(plain_t)
+                    self.w(".br")
                 self.w(".ad b")
             return body
 
@@ -346,13 +352,47 @@ def line_raw(s):
     return "\\&" + s if s[:1] in (".", "'") or s[:1].isspace() else s
 
 
+def font_dir(work: Path):
+    """A font path in which BMR and BMI name the right URW Bookman files: Debian's groff 1.22.4
+    download file swaps Bookman-Light and Bookman-LightItalic, so that Bookman text would come out
+    italic. The fixed descriptions get internal names of their own, mapped in our download file
+    (gropdf reads every download file of the path, the system's last)."""
+    import glob
+    dirs = sorted(glob.glob("/usr/share/groff/*/font/devpdf"))
+    if not dirs:
+        return None
+    sysdir = Path(dirs[-1])
+    files = {}
+    for ln in (sysdir / "download").read_text().splitlines():
+        parts = ln.split("\t")
+        if len(parts) == 3:
+            files[parts[1]] = parts[2].lstrip("*")
+    d = work / "font" / "devpdf"
+    d.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for fname, internal, urw in (("BMR", "Bookman-Light", "URWBookman-Light"),
+                                 ("BMI", "Bookman-LightItalic", "URWBookman-LightItalic")):
+        src = files.get(internal)
+        if not src:
+            return None
+        path = str(Path(src).parent / urw)
+        if not Path(path).exists():
+            return None
+        desc = (sysdir / fname).read_text().replace(f"internalname {internal}\n", f"internalname {urw}\n")
+        (d / fname).write_text(desc)
+        lines.append(f"\t{urw}\t{path}")
+    (d / "download").write_text("\n".join(lines) + "\n")
+    return work / "font"
+
+
 def render(doc, work: Path) -> Path:
     src = work / f"{doc.spec['id']}.tr"
     src.write_text(Writer(doc).source(), encoding="utf-8")
     w_mm, h_mm = doc.page_mm
     pdf = work / f"{doc.spec['id']}.pdf"
     with open(pdf, "wb") as f:
-        r = subprocess.run(["groff", "-t", "-Tpdf", f"-P-p{h_mm / 10:.1f}c,{w_mm / 10:.1f}c", "-ww", str(src)],
+        fd = font_dir(work)
+        r = subprocess.run(["groff"] + (["-F", str(fd)] if fd else []) + ["-t", "-Tpdf", f"-P-p{h_mm / 10:.1f}c,{w_mm / 10:.1f}c", "-ww", str(src)],
                            stdout=f, stderr=subprocess.PIPE, text=False, timeout=300)
     if r.returncode != 0 or pdf.stat().st_size == 0:
         raise RuntimeError(f"groff failed: {r.stderr.decode(errors='replace')[-2000:]}")

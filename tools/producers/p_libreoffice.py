@@ -253,7 +253,7 @@ class Writer:
                 self.add_runs(p, f"{head}\t{it}", size=b.get("size"))
         for j, ln in enumerate(b["tail"]):
             self.para(c, ln, "Baris Isian", left=b.get("tail_left", 1.1) + (0.6 if j else 0))
-        self.para(c, None, "Baris Isian", after=0).paragraph_format.space_after = Pt(b.get("after", 10) - 8)
+        self.para(c, None, "Baris Isian", after=0).paragraph_format.space_after = Pt(max(b.get("after", 10) - 8, 0))
 
     def b_dpart(self, b, c, w):
         labw = b.get("labelw", self.doc.dpart_labelw)
@@ -314,7 +314,7 @@ class Writer:
                     _shade(tc)
         for ci, wd in enumerate(widths):
             t.columns[ci].width = Cm(wd)
-        self.para(c, None, "Isi Naskah").paragraph_format.space_after = Pt(b.get("after", 8) - 6)
+        self.para(c, None, "Isi Naskah").paragraph_format.space_after = Pt(max(b.get("after", 8) - 6, 0))
 
     def b_sign(self, b, c, w):
         cols = b["cols"]
