@@ -182,10 +182,14 @@ def main():
         status = r.get("error") or f"{r['pages']} p, {human(r['bytes'])}, {r['seconds']} s"
         print(f"{r['producer']:12} {r['id']:45} {r['font']:24} {r['paper']}  {status}")
     print(f"{len(results) - len(failed)} rendered, {len(failed)} failed, {time.time() - t0:.0f} s")
-    if not args.only and not failed and set(wanted) == set(PRODUCERS):
-        rows = []
-        for r in results:
-            rows.append(r)
+    # the README describes what is on disk (a run may have re-rendered one producer only)
+    rows = []
+    for j in plan(specs, PRODUCERS):
+        pdf = out / j["producer"] / f"{j['id']}.pdf"
+        if pdf.exists():
+            pages = pdf.with_suffix(".txt").read_text(encoding="utf-8").count("\f") + 1
+            rows.append(dict(j, spec=None, pages=pages, bytes=pdf.stat().st_size))
+    if len(rows) == len(plan(specs, PRODUCERS)):
         write_readme(out, rows)
     return 1 if failed else 0
 

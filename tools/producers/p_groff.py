@@ -271,7 +271,8 @@ class Writer:
                         self.w(f".sp {gap:g}c")
                         continue
                     if kind == "rule":
-                        self.w(".sp 1p", f"\\D't 0.6p'\\l'{sw * 0.92:.3f}c'\\D't -1'", ".sp -0.6v")
+                        # drawn 0.3 line below the line above it, then the text goes on a full line lower
+                        self.w(".sp -0.7v", f"\\D't 0.6p'\\l'{sw * 0.92:.3f}c'\\D't -1'", ".br")
                         continue
                     a = "l" if kind == "pre" and col["pre_left"] else {"center": "c", "left": "l", "right": "r"}[col["align"]]
                     f = "\\f[B]" if bold else "\\f[R]"
@@ -293,7 +294,8 @@ class Writer:
 
     def b_hr(self, b, width):
         self.space(b.get("before", 2))
-        self.w(".in 0", f"\\D't {b.get('width', 1.0):g}p'\\l'\\n[.l]u'\\D't -1'", ".sp -0.5v")
+        self.w(".in 0", ".sp -0.6v", f"\\D't {b.get('width', 1.0):g}p'\\l'\\n[.l]u'\\D't -1'", ".br",
+               ".sp -0.5v")
         self.space(b.get("after", 8))
 
     def b_space(self, b, width):
