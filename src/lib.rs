@@ -13,6 +13,7 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod lang;
+pub mod layout;
 pub mod model;
 pub mod ocr;
 pub mod pipeline;

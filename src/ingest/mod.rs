@@ -5,7 +5,6 @@
 
 pub mod detect;
 pub mod pdf;
-pub mod pdf_text;
 pub mod walk;
 
 use std::sync::Arc;

@@ -1,55 +1,15 @@
-//! PDF pages: the text layer where it is usable, else the page's scanned image for OCR.
+//! The scanned image of a page, decoded from its PDF stream into what OCR reads.
 
 use std::sync::Arc;
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
-use crate::error::ReadError;
-use crate::ingest::pdf_text;
-use crate::ingest::{PageSource, TextQuality};
+use super::content::ImageDraw;
 use crate::ocr::image::{PageImage, RawImage};
 use crate::pipeline::Pipeline;
 
 /// How deep form XObjects are searched for a page's image.
 const MAX_FORM_DEPTH: usize = 4;
-
-/// Splits a PDF into page sources.
-pub fn read_pdf(bytes: &[u8], pipeline: &Pipeline) -> Result<Vec<PageSource>, ReadError> {
-    let doc = Document::load_mem(bytes).map_err(|e| match e {
-        lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => ReadError::Encrypted,
-        other => ReadError::BadPdf(other.to_string()),
-    })?;
-    // lopdf opens files encrypted with an empty user password (they read like any other);
-    // one that needs a real password loads with its objects unreadable: no pages.
-    let encrypted = doc.trailer.get(b"Encrypt").is_ok();
-    let pages = doc.get_pages();
-    if pages.is_empty() && encrypted {
-        return Err(ReadError::Encrypted);
-    }
-    if pages.is_empty() {
-        return Err(ReadError::BadPdf("the document has no pages".into()));
-    }
-    let mut out = Vec::with_capacity(pages.len());
-    for &page_id in pages.values() {
-        out.push(read_page(&doc, page_id, pipeline));
-    }
-    Ok(out)
-}
-
-fn read_page(doc: &Document, page_id: ObjectId, pipeline: &Pipeline) -> PageSource {
-    let text = pdf_text::page_text(doc, page_id).unwrap_or_default();
-    let quality = TextQuality::of(&text);
-    if quality.usable(&pipeline.text_layer) {
-        return PageSource::TextLayer(text);
-    }
-    match page_image(doc, page_id, pipeline) {
-        Ok(Some(image)) => PageSource::Image(image),
-        Ok(None) if !text.trim().is_empty() => PageSource::TextLayer(text),
-        Ok(None) => PageSource::Blank,
-        // The batch names the page when it reports the reason.
-        Err(reason) => PageSource::Unreadable(reason),
-    }
-}
 
 /// Page width in points, from the (possibly inherited) MediaBox.
 fn page_width_pt(doc: &Document, page_id: ObjectId) -> Option<f64> {
@@ -70,22 +30,43 @@ fn page_width_pt(doc: &Document, page_id: ObjectId) -> Option<f64> {
     None
 }
 
-/// The largest image drawn on the page (scans carry one image per page).
-fn page_image(
+/// The page's scanned image: the image the page draws over the largest area (scans carry
+/// one per page). Pages that share one resource dictionary (page templates) each draw
+/// their own image, so the choice follows the drawing, not the resources; only when the
+/// content draws none are the resources searched.
+pub fn page_image(
     doc: &Document,
     page_id: ObjectId,
+    drawn: &[ImageDraw],
     pipeline: &Pipeline,
 ) -> Result<Option<PageImage>, String> {
-    let page = doc.get_dictionary(page_id).map_err(|e| e.to_string())?;
-    let mut found: Vec<&Stream> = Vec::new();
-    if let Some(resources) = inherited_resources(doc, page) {
-        collect_images(doc, resources, 0, &mut found);
-    }
-    let Some(stream) = found
-        .into_iter()
-        .max_by_key(|s| dim(s, b"Width").saturating_mul(dim(s, b"Height")))
-    else {
-        return Ok(None);
+    let chosen = drawn
+        .iter()
+        .filter_map(|d| {
+            let stream: &Stream = match (&d.inline, d.id) {
+                (Some(s), _) => s,
+                (None, Some(id)) => doc.get_object(id).ok()?.as_stream().ok()?,
+                (None, None) => return None,
+            };
+            Some((d, stream))
+        })
+        .max_by(|(a, _), (b, _)| a.area.total_cmp(&b.area));
+    let (stream, drawn_width) = match chosen {
+        Some((d, s)) => (s, Some(d.width)),
+        None => {
+            let page = doc.get_dictionary(page_id).map_err(|e| e.to_string())?;
+            let mut found: Vec<&Stream> = Vec::new();
+            if let Some(resources) = inherited_resources(doc, page) {
+                collect_images(doc, resources, 0, &mut found);
+            }
+            match found
+                .into_iter()
+                .max_by_key(|s| dim(s, b"Width").saturating_mul(dim(s, b"Height")))
+            {
+                Some(s) => (s, page_width_pt(doc, page_id)),
+                None => return Ok(None),
+            }
+        }
     };
     let width = dim(stream, b"Width");
     let height = dim(stream, b"Height");
@@ -99,7 +80,7 @@ fn page_image(
             pipeline.limits.max_image_pixels
         ));
     }
-    let dpi = page_width_pt(doc, page_id)
+    let dpi = drawn_width
         .filter(|w| *w > 1.0)
         .map(|w| (width as f64 / (w / 72.0)).round() as u32);
     let image = image_from_stream(doc, stream, width as u32, height as u32)?;
@@ -267,21 +248,33 @@ fn image_from_stream(
         .ok()
         .and_then(|a| a.first().and_then(|o| o.as_float().ok()))
         .is_some_and(|first| first > 0.5);
+    // A codec under general filters (`[/FlateDecode /DCTDecode]`): undo those first.
+    let codec = matches!(
+        last,
+        Some(b"DCTDecode" | b"DCT" | b"JPXDecode" | b"CCITTFaxDecode" | b"CCF" | b"JBIG2Decode")
+    );
+    let payload: std::borrow::Cow<[u8]> = if codec && filters.len() > 1 {
+        std::borrow::Cow::Owned(undo_general_filters(
+            doc,
+            stream,
+            &filters[..filters.len() - 1],
+        )?)
+    } else {
+        std::borrow::Cow::Borrowed(stream.content.as_slice())
+    };
+    let codec_index = filters.len().saturating_sub(1);
     match last {
-        Some(b"DCTDecode") | Some(b"DCT") if filters.len() == 1 => {
-            Ok(ImageData::Encoded { bytes: Arc::from(stream.content.as_slice()), tiff_page: None })
+        Some(b"DCTDecode" | b"DCT" | b"JPXDecode") => {
+            Ok(ImageData::Encoded { bytes: Arc::from(payload.as_ref()), tiff_page: None })
         }
-        Some(b"JPXDecode") if filters.len() == 1 => {
-            Ok(ImageData::Encoded { bytes: Arc::from(stream.content.as_slice()), tiff_page: None })
-        }
-        Some(b"CCITTFaxDecode") | Some(b"CCF") if filters.len() == 1 => {
-            let parms = decode_parms(doc, dict, 0);
+        Some(b"CCITTFaxDecode" | b"CCF") => {
+            let parms = decode_parms(doc, dict, codec_index);
             let get = |k: &[u8]| parms.and_then(|p| p.get(k).ok());
             let k = get(b"K").and_then(|o| o.as_i64().ok()).unwrap_or(0);
             let columns = get(b"Columns").and_then(|o| o.as_i64().ok()).unwrap_or(1728);
             let rows = get(b"Rows").and_then(|o| o.as_i64().ok()).unwrap_or(i64::from(height));
             let black_is_1 = get(b"BlackIs1").and_then(|o| o.as_bool().ok()).unwrap_or(false);
-            let tiff = crate::ocr::image::ccitt_to_tiff(&stream.content, columns as u32, rows as u32, k, black_is_1 ^ decode_inverted)?;
+            let tiff = crate::ocr::image::ccitt_to_tiff(&payload, columns as u32, rows as u32, k, black_is_1 ^ decode_inverted)?;
             Ok(ImageData::Encoded { bytes: Arc::from(tiff), tiff_page: Some(0) })
         }
         Some(b"JBIG2Decode") => Err("JBIG2-compressed page images are not supported; convert the PDF (e.g. `ocrmypdf` or `pdfimages`) and ingest again".into()),
@@ -307,4 +300,52 @@ fn image_from_stream(
             }))
         }
     }
+}
+
+/// Cap on an image stream's bytes after its general filters (a 600-dpi A3 colour page is
+/// about 210 MB raw; its JPEG far less).
+const MAX_IMAGE_STREAM_BYTES: usize = 256 << 20;
+
+/// The bytes of a stream after the general filters that precede its image codec.
+fn undo_general_filters(
+    doc: &Document,
+    stream: &Stream,
+    leading: &[Vec<u8>],
+) -> Result<Vec<u8>, String> {
+    let full = |f: &[u8]| -> Vec<u8> {
+        match f {
+            b"Fl" => b"FlateDecode".to_vec(),
+            b"LZW" => b"LZWDecode".to_vec(),
+            b"RL" => b"RunLengthDecode".to_vec(),
+            b"AHx" => b"ASCIIHexDecode".to_vec(),
+            b"A85" => b"ASCII85Decode".to_vec(),
+            other => other.to_vec(),
+        }
+    };
+    let mut dict = Dictionary::new();
+    dict.set(
+        "Filter",
+        Object::Array(leading.iter().map(|f| Object::Name(full(f))).collect()),
+    );
+    let parms: Vec<Object> = (0..leading.len())
+        .map(|i| {
+            decode_parms(doc, &stream.dict, i)
+                .map_or(Object::Null, |d| Object::Dictionary(d.clone()))
+        })
+        .collect();
+    dict.set("DecodeParms", Object::Array(parms));
+    let mut inner = Stream::new(dict, stream.content.clone());
+    inner.allows_compression = false;
+    inner
+        .decompressed_content_with_limit(MAX_IMAGE_STREAM_BYTES)
+        .map_err(|e| {
+            let names: Vec<String> = leading
+                .iter()
+                .map(|f| format!("/{}", String::from_utf8_lossy(f)))
+                .collect();
+            format!(
+                "image stream under {} cannot be decoded: {e}",
+                names.join(" ")
+            )
+        })
 }

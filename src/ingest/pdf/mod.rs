@@ -1,0 +1,131 @@
+//! PDF pages: the text layer where it is usable, else the page's scanned image for OCR.
+//!
+//! One pass over each page's content ([`content`]) gives both: every glyph with its place,
+//! width and text (fonts in [`font`], CMaps in [`cmap`]), and every image the page draws.
+//! Glyphs become words ([`words`]) and words become lines in reading order through the
+//! shared [`crate::layout`].
+
+mod cmap;
+mod content;
+mod font;
+mod images;
+mod std_widths;
+mod words;
+
+use lopdf::{Document, ObjectId};
+
+use crate::error::ReadError;
+use crate::ingest::{PageSource, TextQuality};
+use crate::pipeline::Pipeline;
+
+pub use content::MAX_CONTENT_BYTES;
+use content::{FontCache, PageContent};
+
+/// Splits a PDF into page sources.
+pub fn read_pdf(bytes: &[u8], pipeline: &Pipeline) -> Result<Vec<PageSource>, ReadError> {
+    let doc = Document::load_mem(bytes).map_err(|e| match e {
+        lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => ReadError::Encrypted,
+        other => ReadError::BadPdf(other.to_string()),
+    })?;
+    // lopdf opens files encrypted with an empty user password (they read like any other);
+    // one that needs a real password loads with its objects unreadable: no pages.
+    let encrypted = doc.trailer.get(b"Encrypt").is_ok();
+    let pages = doc.get_pages();
+    if pages.is_empty() && encrypted {
+        return Err(ReadError::Encrypted);
+    }
+    if pages.is_empty() {
+        return Err(ReadError::BadPdf("the document has no pages".into()));
+    }
+    let mut fonts = FontCache::default();
+    let mut out = Vec::with_capacity(pages.len());
+    for &page_id in pages.values() {
+        out.push(read_page(&doc, page_id, pipeline, &mut fonts));
+    }
+    Ok(out)
+}
+
+fn read_page(
+    doc: &Document,
+    page_id: ObjectId,
+    pipeline: &Pipeline,
+    fonts: &mut FontCache,
+) -> PageSource {
+    let content = content::read_page(doc, page_id, fonts);
+    let text = content.as_ref().map(page_text).unwrap_or_default();
+    let quality = TextQuality::of(&text);
+    if quality.usable(&pipeline.text_layer) {
+        return PageSource::TextLayer(text);
+    }
+    let drawn = content
+        .as_ref()
+        .map(|c| c.images.as_slice())
+        .unwrap_or_default();
+    match images::page_image(doc, page_id, drawn, pipeline) {
+        Ok(Some(image)) => PageSource::Image(image),
+        Ok(None) if !text.trim().is_empty() => PageSource::TextLayer(text),
+        Ok(None) => match content {
+            Err(e) => PageSource::Unreadable(format!("unreadable page content: {e}")),
+            Ok(_) => PageSource::Blank,
+        },
+        // The batch names the page when it reports the reason.
+        Err(reason) => PageSource::Unreadable(reason),
+    }
+}
+
+/// The text of a page's glyphs: upright text first, then text turned a quarter, half and
+/// three quarters (stamps, margin notes), each laid out in its own direction.
+fn page_text(content: &PageContent) -> String {
+    let mut out = String::new();
+    for dir in 0..4u8 {
+        let glyphs: Vec<&content::Glyph> = content.glyphs.iter().filter(|g| g.dir == dir).collect();
+        if glyphs.is_empty() {
+            continue;
+        }
+        out.push_str(&crate::layout::page_text(words::words(glyphs)));
+    }
+    out
+}
+
+/// The text layer of one page as [`read_pdf`] sees it (for tools and tests).
+pub fn page_text_of(doc: &Document, page_id: ObjectId) -> Result<String, ReadError> {
+    content::read_page(doc, page_id, &mut FontCache::default())
+        .map(|c| page_text(&c))
+        .map_err(|e| ReadError::BadPdf(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{dictionary, Object, Stream};
+
+    /// A one-page document whose content stream repeats one text operation `n` times.
+    fn doc_with_content(n: usize) -> (Document, ObjectId) {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let ops = b"BT /F1 9 Tf (abc) Tj ET\n".repeat(n);
+        let content = doc.add_object(Stream::new(dictionary! {}, ops));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! {},
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        (doc, page)
+    }
+
+    #[test]
+    fn page_content_over_the_cap_is_refused() {
+        let (doc, page) = doc_with_content(10);
+        assert!(page_text_of(&doc, page).is_ok());
+        // 20 MB: under the old 64 MB cap that let a 1 KB file take over 1 GB.
+        let (doc, page) = doc_with_content((20 << 20) / 24);
+        assert!(page_text_of(&doc, page).is_err());
+    }
+}
