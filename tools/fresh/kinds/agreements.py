@@ -188,14 +188,18 @@ def nphd(doc):
     if choice < 0.35 and y >= 2005:
         grantee = bodies.kpu(rng, y, reg, bawaslu=rng.random() < 0.45)
         purpose = rng.choice(["Pendanaan Kegiatan Pemilihan", "Penyelenggaraan Pemilihan"])
-        what = f"{purpose} {rng.choice(['Bupati dan Wakil Bupati', 'Gubernur dan Wakil Gubernur', 'Wali Kota dan Wakil Wali Kota'])} Tahun {max(y, 2015)}"
+        ey = pilkada_year(y)
+        head = "Wali Kota dan Wakil Wali Kota" if reg["city"] else "Bupati dan Wakil Bupati"
+        if grantor["region"]["kind"] == "prov":
+            head = "Gubernur dan Wakil Gubernur"
+        what = f"{purpose} {head} Tahun {ey}"
         if grantee["type"] == "bawaslu":
             what = f"Pengawasan {what.replace('Pendanaan Kegiatan ', '').replace('Penyelenggaraan ', '')}"
         value = rng.randint(30, 700) * 10 ** 8
     elif choice < 0.5:
         grantee = bodies.security(rng, y, rng.choice(["polres", "kodim"]))
         grantee["reg"] = reg
-        what = f"Pengamanan Penyelenggaraan Pemilihan Tahun {y}" if y >= 2005 else f"Pengamanan Pemilihan Umum Tahun {y}"
+        what = f"Pengamanan Penyelenggaraan Pemilihan Tahun {pilkada_year(y)}" if y >= 2005 else f"Pengamanan Pemilihan Umum Tahun {1997 if y < 1997 else 1999}"
         value = rng.randint(5, 150) * 10 ** 8
     else:
         grantee = org(rng, y, reg, rng.choice(["koni", "pmi", "pramuka", "lptq", "fkub", "mui"]))
@@ -222,6 +226,12 @@ def nphd(doc):
     if len(rs) > 1:
         cons.append(f"bahwa pemberian hibah dilaksanakan sesuai {lp_join(doc, rs[1:])};")
     cons.append(f"bahwa dana hibah telah dianggarkan dalam {refs.cite_regional(rng, grantor['region'], y, 'apbd')};")
+    if rng.random() < 0.45:
+        kn = doc.own_number_decree() if grantor["type"] == "pemda" else doc.other_number()
+        kh = grantor["decree_head"].title().replace("Kepala Daerah Tingkat Ii", "Kepala Daerah Tingkat II")
+        kt = {"KEPGUB": "KEPGUB", "KEPBUP": "KEPBUP"}.get(grantor.get("decree_ref"), "LAINNYA")
+        cons.append(f"bahwa PIHAK KEDUA telah ditetapkan sebagai penerima hibah dengan {{{{ref:{kt}|{kn}|{doc.ref_year(kn)}|{kh} Nomor {kn}}}}} "
+                    f"tentang Penetapan Penerima Hibah Tahun Anggaran {y};")
     if rng.random() < 0.5:
         pd = doc.before(10, 60)
         pno = doc.other_number()
@@ -267,6 +277,14 @@ def nphd(doc):
     extra = [acknowledger(doc, grantor, grantor["offices"]["sec"])] if rng.random() < 0.15 and an1 is None else None
     blocks += signing(doc, grantor, grantee, extra=extra, materai_second=rng.random() < 0.6, first_office=g_off, an1=an1)
     return blocks
+
+
+def pilkada_year(y):
+    """The regional election a grant of year y pays for (the grant is signed the year before or in it)."""
+    for e in (2005, 2006, 2007, 2008, 2010, 2011, 2012, 2013, 2015, 2017, 2018, 2020, 2024, 2029):
+        if e >= y:
+            return e
+    return 2029
 
 
 def lp_join(doc, rs):

@@ -102,8 +102,9 @@ def berita_acara(doc):
         rows_sign = [[_col(doc, iss, head, rng.choice(["Mengetahui,", "Mengetahui/Menyetujui,"]))]]
     elif which == "arsip":
         n = rng.randint(40, 900)
+        ar = doc.refs_for(['arsip'], 1)
         blocks.append({"t": "p", "text": op + f"telah dilaksanakan pemusnahan arsip di lingkungan {doc.issuer_mention()} sebanyak {n} berkas "
-                                              f"yang telah melewati jangka waktu simpan, berdasarkan {doc.cite(doc.refs_for(['arsip'], 1)[0]) if doc.refs_for(['arsip'], 1) else 'ketentuan yang berlaku'}."})
+                                              f"yang telah melewati jangka waktu simpan, berdasarkan {doc.cite(ar[0]) if ar else 'ketentuan yang berlaku'}."})
         blocks.append({"t": "p", "text": f"Pemusnahan dilakukan dengan cara {rng.choice(['pencacahan', 'pembakaran', 'penghancuran dengan mesin'])} dan disaksikan oleh pejabat yang berwenang."})
         blocks.append({"t": "p", "text": "Demikian Berita Acara ini dibuat dengan sebenarnya."})
         w = iss["offices"]["sec"]
@@ -151,7 +152,27 @@ def berita_acara(doc):
         blocks.append({"t": "p", "text": common.place_date(doc), "align": "right", "before": 6})
     for row in rows_sign:
         blocks.append(common.sign(doc, row))
+    if which in ("musdes", "pleno", "periksa", "arsip") and rng.random() < 0.45:
+        blocks += attendance(doc)
     return blocks
+
+
+def attendance(doc):
+    """'DAFTAR HADIR' on a page of its own: who attended, with a column left for signatures."""
+    rng = doc.rng
+    rows = []
+    roles = ["Kepala Bidang", "Kepala Seksi", "Ketua RT 01", "Ketua RW 03", "Tokoh Masyarakat", "Tokoh Agama", "Ketua PKK",
+             "Anggota BPD", "Perwakilan Partai Politik", "Staf Sekretariat", "Bhabinkamtibmas", "Babinsa", "Pendamping Desa"]
+    for i in range(rng.randint(6, 14)):
+        p = names.make_person(rng, doc.iss["prov"]["key"], role="asn", year=doc.year)
+        rows.append([f"{i + 1}.", p.written(), rng.choice(roles), f"{i + 1}." if rng.random() < 0.5 else ""])
+    out = [{"t": "pagebreak"}, {"t": "center", "lines": ["DAFTAR HADIR"], "after": 2}]
+    out.append({"t": "p", "text": f"{{{{dayname:{doc.date.isoformat()}}}}}, {doc.D(doc.date, 'long' if doc.era != '1990s' else 'long_old')}",
+                "align": "center", "after": 8})
+    out.append({"t": "table", "header": ["No.", "Nama", "Jabatan/Unsur", "Tanda Tangan"], "rows": rows,
+                "widths": doc.widths([1.3, 6.2, 4.8, 3.6]), "align": ["center", "left", "left", "left"],
+                "size": doc.spec_extra["small"] - 1})
+    return out
 
 
 def _col(doc, iss, office, role, stamp=True):

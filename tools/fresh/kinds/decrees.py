@@ -87,12 +87,23 @@ def members_table(doc, n, with_amount=None):
 def grantee_table(doc, n):
     rng = doc.rng
     rows, total = [], 0
-    kinds = ["Masjid", "Gereja", "Pura", "Yayasan", "Kelompok Tani", "Pondok Pesantren", "Karang Taruna", "Sanggar Seni", "Lembaga Adat"]
+    kinds = {"Masjid": ["Al-Ikhlas", "Nurul Huda", "Baiturrahman", "At-Taqwa", "Al-Muhajirin", "Nurul Iman"],
+             "Musholla": ["Al-Falah", "Nurul Jannah", "Al-Hidayah"],
+             "Gereja": ["GMIT Imanuel", "GPIB Bethel", "Katolik Santo Yosef", "GKI Eben Haezer", "HKBP Sion", "Pantekosta Filadelfia"],
+             "Pura": ["Jagatnatha", "Dalem", "Puseh", "Desa"],
+             "Pondok Pesantren": ["Darul Ulum", "Al-Khairaat", "Nurul Hikmah", "Raudhatul Jannah"],
+             "Yayasan": ["Bina Insani", "Harapan Bangsa", "Kasih Ibu", "Mitra Sejahtera"],
+             "Kelompok Tani": ["Sinar Tani", "Maju Bersama", "Tunas Harapan", "Subur Makmur"],
+             "Karang Taruna": ["Tunas Muda", "Bhakti Pemuda", "Putra Harapan"],
+             "Sanggar Seni": ["Lestari", "Cahaya Budaya", "Mekar Sari"],
+             "Lembaga Adat": ["Dewan Adat", "Kerapatan Adat", "Majelis Adat"]}
     used = set()
     vals = []
     for i in range(n):
-        k = rng.choice(kinds)
-        nm = f"{k} {rng.choice(['Al-Ikhlas', 'Nurul Huda', 'Baiturrahman', 'Imanuel', 'Bethel', 'Santo Yosef', 'Jagatnatha', 'Harapan Jaya', 'Maju Bersama', 'Sinar Tani', 'Bina Insani', 'Tunas Muda', 'Lestari'])}"
+        k = rng.choice(sorted(kinds))
+        nm = f"{k} {rng.choice(kinds[k])}"
+        if k == "Lembaga Adat":
+            nm = rng.choice(kinds[k]) + " " + rng.choice(["Kampung", "Nagari", "Desa", "Gampong"]) + " " + rng.choice(["Sukamaju", "Sidomulyo", "Tanjung"])
         if nm in used:
             nm += f" {rng.choice(['II', 'Baru', 'Indah'])}"
         used.add(nm)
@@ -223,7 +234,13 @@ def keputusan(doc):
     blocks.append({"t": "pagebreak"})
     kw = head
     blocks += lampiran_header(doc, kw, own, title)
-    blocks.append({"t": "center", "lines": [rng.choice([f"SUSUNAN KEANGGOTAAN {what.upper()}", f"DAFTAR {what.upper()}", what.upper()])], "after": 8})
+    heads = {"tim": [f"SUSUNAN KEANGGOTAAN {what.upper()}", f"SUSUNAN {what.upper()}"],
+             "panitia": [f"SUSUNAN {what.upper()}", f"DAFTAR NAMA {what.upper()}"],
+             "adhoc": [f"DAFTAR NAMA {what.upper()}", what.upper()],
+             "honor": [f"DAFTAR {what.upper()}", what.upper()],
+             "hibah": [f"DAFTAR {what.upper()}", f"{what.upper()} TAHUN ANGGARAN {doc.year}"],
+             "lokasi": [f"DAFTAR {what.upper()}", what.upper()]}[which]
+    blocks.append({"t": "center", "lines": [rng.choice(heads)], "after": 8})
     blocks.append(lamp_block)
     c2 = common.col(doc, iss["offices"]["head"], split=False)
     c2["pre"] = []

@@ -58,6 +58,7 @@ def letter_topic(doc):
             f"Dari pagu anggaran sebesar {doc.Rp(v1)}, telah direalisasikan sebesar {doc.Rp(v2, words=False)} "
             f"atau {pct}% sampai dengan tanggal {doc.Dbody(doc.before(1, 10))}.",
             f"Realisasi sampai dengan {doc.Dbody(doc.before(1, 10))} mencapai {doc.Rp(v2, words=False)} dari total pagu {doc.Rp(v1, words=False)}.",
+            f"Dari total pagu {doc.Rshort(v1)}, realisasi per tanggal {doc.Dbody(doc.before(1, 10))} adalah {doc.Rp(v2, words=False)}.",
         ]))
     elif which == "narasumber":
         ev = rng.choice(["Bimbingan Teknis Penyusunan Laporan Keuangan", "Sosialisasi Pencegahan Korupsi",
@@ -71,13 +72,13 @@ def letter_topic(doc):
         paras.append(rng.choice(["Sehubungan dengan hal tersebut, kami mohon kesediaan Bapak/Ibu untuk menyampaikan materi.",
                                  "Konfirmasi kesediaan dapat disampaikan kepada panitia melalui nomor kontak yang tertera."]))
     elif which == "pencairan":
-        grant = rng.randint(5, 900) * 10 ** rng.choice([6, 7])
+        grant = rng.randint(5, 900) * 10 ** rng.choice([6, 7, 8])
         hal = rng.choice(["Pemberitahuan Pencairan Dana", "Penyaluran Dana Bantuan Keuangan", "Permohonan Pencairan Dana Hibah Tahap II"])
         ref_letter_no = doc.other_number()
         cited_d = doc.before(5, 40)
         sender = doc.pick(["Surat Saudara", "Surat Ketua", "Surat Kepala Desa"])
         paras.append(f"Menindaklanjuti {sender} {{{{ref:LAINNYA|{ref_letter_no}|{doc.ref_year(ref_letter_no)}|Nomor {ref_letter_no}}}}} "
-                     f"tanggal {doc.Dbody(cited_d)}, dengan ini kami sampaikan bahwa dana sebesar {doc.Rp(grant)} telah "
+                     f"tanggal {doc.Dbody(cited_d)}, dengan ini kami sampaikan bahwa dana sebesar {doc.Rshort(grant) if rng.random() < 0.3 else doc.Rp(grant)} telah "
                      f"{rng.choice(['dapat dicairkan', 'ditransfer ke rekening penerima', 'diproses pencairannya'])}.")
         paras.append(rng.choice([
             "Selanjutnya penerima agar menyampaikan laporan penggunaan dana sesuai ketentuan peraturan perundang-undangan.",

@@ -1,0 +1,1 @@
+"""naskah's generator of never-seen labelled documents: see README.md."""
