@@ -14,6 +14,9 @@ from pathlib import Path
 from . import build, check
 from .corpus import Builder, degrade, render
 
+import logging
+logging.getLogger("fontTools").setLevel(logging.ERROR)
+
 FORMATS = ("pdf", "pdf-scan", "png", "jpg", "tiff")
 EXT = {"pdf": "pdf", "pdf-scan": "pdf", "png": "png", "tiff": "tif", "jpg": "jpg"}
 SCANNERS = ["Canon iR-ADV C3525", "EPSON Scan", "Fujitsu fi-7160", "HP LaserJet MFP M428fdw", "Kyocera TASKalfa 3253ci",
@@ -188,12 +191,19 @@ def render_one(job):
         else:
             summary = via_producer(spec, producer, fmt, p.get("output"), out, work / spec["id"], job["seed"])
     except Exception as e:  # noqa: BLE001
+        if producer != "reportlab":
+            # a producer that cannot print this document exactly: reportlab prints it instead
+            job2 = dict(job)
+            job2["plan"] = dict(p, producer="reportlab", fell_back=f"{producer}: {type(e).__name__}: {str(e)[:120]}")
+            if fmt == "pdf":
+                job2["plan"].pop("output", None)
+            return render_one(job2)
         return {"id": spec["id"], "error": f"{type(e).__name__}: {e}", "trace": traceback.format_exc()}, [str(e)]
     problems, notes = check.check(summary)
     row = {"id": spec["id"], "doc_type": spec["doc_type"], "format": fmt, "producer": producer, "pages": summary["pages"],
            "bytes": summary["path"].stat().st_size, "source": summary["record"]["source"],
            "degradation": render.describe({"output": p.get("output") or {"format": "pdf"}}),
-           "paper": spec.get("paper"), "font": spec.get("font")}
+           "paper": spec.get("paper"), "font": spec.get("font"), "fell_back": p.get("fell_back", "")}
     shutil.rmtree(work / spec["id"], ignore_errors=True)
     return row, problems
 
@@ -209,6 +219,7 @@ def via_producer(spec, producer, fmt, opts, out, work, seed):
     if fmt == "pdf":
         target = out / "docs" / f"{doc_id}.pdf"
         shutil.copyfile(pdf, target)
+        normalize_pdf(target, doc_id)
     else:
         target = out / "docs" / f"{doc_id}.{EXT[fmt]}"
         scan_file(pdf, target, fmt, opts, work)
@@ -218,6 +229,32 @@ def via_producer(spec, producer, fmt, opts, out, work, seed):
     (out / f"{doc_id}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return {"id": doc_id, "source": target.name, "type": spec["doc_type"], "format": fmt, "pages": pages,
             "record": rec, "text": text, "path": target}
+
+
+def normalize_pdf(path, key):
+    """Producers stamp the time of the run (CreationDate, ModDate, XMP dates) and a random /ID
+    into the PDF; these are rewritten in place, at the same length, from the document's id, so
+    a batch is the same bytes every time."""
+    import hashlib
+    import re
+    b = path.read_bytes()
+    h = hashlib.sha256(key.encode()).hexdigest().upper()
+    when = f"2024{int(h[:2], 16) % 12 + 1:02d}{int(h[2:4], 16) % 28 + 1:02d}093000".encode()
+
+    def date(m):
+        return m.group(1) + when[:len(m.group(2))].ljust(len(m.group(2)), b"0")
+
+    def xmp(m):
+        iso = when[:4] + b"-" + when[4:6] + b"-" + when[6:8] + b"T09:30:00"
+        return m.group(1) + iso[:len(m.group(2))].ljust(len(m.group(2)), b"0")
+
+    def ident(m):
+        return re.sub(rb"[0-9A-Fa-f]{8,}", lambda x: (h * 4)[:len(x.group(0))].encode(), m.group(0))
+    b = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{4,14})", date, b)
+    b = re.sub(rb"(<(?:xmp|pdf|xap):\w*Date>)([0-9T:\-]+)", xmp, b)
+    b = re.sub(rb"/ID\s*\[[^\]]*\]", ident, b)
+    b = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + (h * 2)[:len(m.group(2))].encode(), b)
+    path.write_bytes(b)
 
 
 def scan_file(pdf, target, fmt, opts, work):
@@ -298,7 +335,10 @@ def make(out, seed, count=40, formats=FORMATS, producers_=None, jobs=None, log=p
     write_manifest(out, rows)
     log(f"\n{count} documents ({retries} redrawn at composition), "
         f"validator: {count - failures} of {count} pass; {sum(r.get('pages', 0) for r in rows)} pages")
-    mix = collections.Counter((r.get("producer"), r.get("format")) for r in rows)
+    for r in rows:
+        if r.get("fell_back"):
+            log(f"note: {r['id']} printed by reportlab, {r['fell_back']}")
+    mix = collections.Counter((str(r.get("producer")), str(r.get("format"))) for r in rows)
     log("mix: " + ", ".join(f"{p}/{f} {n}" for (p, f), n in sorted(mix.items())))
     return rows, failures
 

@@ -44,7 +44,7 @@ def addressee(doc, to, where=None):
     where = where or doc.pick(["Tempat", doc.town(), "Tempat"])
     r = doc.rng.random()
     if r < 0.4:
-        lines = [f"Kepada Yth. {to}", "di -", f"<u>{where}</u>" if doc.chance(0.5) else f"&nbsp;&nbsp;&nbsp;&nbsp;{where}"]
+        lines = [f"Kepada Yth. {to}", "di -", f"<u>{where}</u>" if doc.chance(0.5) else where]
     elif r < 0.7:
         lines = ["Kepada", f"Yth. {to}", f"di {where}"]
     else:
