@@ -100,6 +100,8 @@ def kop(rng, lines, emblem, small):
     for ln in small:
         out.append((ln, rng.choice([9, 10, 10.5]), False))
     style = rng.choice(["left", "left", "left", "center"]) if emblem else "text"
+    if rng.random() < 0.08:
+        style = "text"  # a letterhead typed without an emblem (older offices, villages, drafts)
     return {"style": style, "emblem": emblem, "lines": out, "rule": rng.choice(["double", "double", "single"])}
 
 
@@ -216,6 +218,8 @@ def agency(rng, year, reg=None):
     rk = p["key"]
     pemda_line = f"PEMERINTAH {label}"
     full = f"{name.title()} {label.title()}".replace("Dan ", "dan ").replace("Ii", "II")
+    if rng.random() < 0.4:
+        head = f"{head} {label}"  # 'KEPALA DINAS KESEHATAN KABUPATEN SIKKA'
     head_off = asn_office(rng, head, rk, year, field=field)
     if rng.random() < 0.18:
         head_off.title = rng.choice(["Plt. ", "Plh. "]) + head
