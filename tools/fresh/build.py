@@ -84,6 +84,7 @@ def compose(seed, index, kind, attempt=0):
     setup = common.page_setup(doc)
     blocks = BUILDERS[kind](doc)
     ensure_parties(doc, blocks)
+    own_vs_cited(doc, blocks)
     spec = {"id": f"{SHORT[kind]}-{h[:10]}", "doc_type": kind}
     spec.update(setup)
     spec["blocks"] = blocks
@@ -134,7 +135,22 @@ def ensure_parties(doc, blocks):
                     b["lines"][0] = (p.upper(), size, True)
                 break
         else:
-            raise ValueError(f"party {p!r} not written and no letterhead")
+            lines = [b for b in blocks if b.get("kopline")]
+            if not lines:
+                raise ValueError(f"party {p!r} not written and no letterhead")
+            lines[min(1, len(lines) - 1)]["text"] = f"<b>{p.upper()}</b>"
         text = validate.fold(" ".join(strings(blocks)))
         if validate.fold(p) not in text:
             raise ValueError(f"party {p!r} still not written")
+
+
+def own_vs_cited(doc, blocks):
+    """A regulation numbered '80 TAHUN 2015' that also cites another instrument numbered 80 of
+    2015 cannot be told apart from it by number and year: such a draw is refused."""
+    import re
+    text = " ".join(strings(blocks))
+    cited = {(m.group(2), m.group(3)) for m in re.finditer(r"\{\{ref:(\w+)\|([^|]*)\|([^|]*)\|", text)}
+    for n in doc.numbers:
+        m = re.fullmatch(r"(\S+) TAHUN (\d{4})", n)
+        if m and (m.group(1), m.group(2)) in cited:
+            raise ValueError(f"own number {n} equals a cited instrument's")

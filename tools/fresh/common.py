@@ -275,7 +275,7 @@ def kop_blocks(doc, iss=None):
         out = []
         for text, size, bold in k["lines"]:
             out.append({"t": "p", "text": f"<b>{text}</b>" if bold else text, "align": "left" if k["style"] == "text_left" else "center",
-                        "after": 0, "size": size})
+                        "after": 0, "size": size, "kopline": bold})
         out.append({"t": "hr", "width": 0.8, "before": 2, "after": 12})
         return out
     k["t"] = "kop"

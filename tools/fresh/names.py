@@ -247,7 +247,8 @@ def make_person(rng, region=None, female=None, role="asn", field=None, year=2024
              "econ": "S.E.", "edu": rng.choice(["S.Pd.", "S.Ag.", "Lc."]), "tech": rng.choice(["S.T.", "S.Kom."]),
              "health": rng.choice(["S.KM.", "S.Kep.", "S.Farm."]), "agri": rng.choice(["S.P.", "S.Pt.", "S.Hut."]),
              "police": "S.I.K.", "academic": "S.Si."}[field]
-    second = rng.choice(DEGREES[field] if field != "police" else ["M.H.", "M.Si."])
+    masters = [d for d in DEGREES[field] if d.startswith(("M", "Sp", "LL", "Ph"))] or ["M.Si."]
+    second = rng.choice(masters if field != "police" else ["M.H.", "M.Si."])
     if year < 2000 and field in ("admin", "econ", "law") and rng.random() < 0.5:
         prefix.append("Dra." if female else "Drs.")
         suffix = [] if rng.random() < 0.5 else [rng.choice(["M.Si.", "M.M.", "M.Pd.", "M.A."])]
@@ -257,12 +258,14 @@ def make_person(rng, region=None, female=None, role="asn", field=None, year=2024
     elif field == "health" and rng.random() < 0.35:
         prefix.append("dr.")
         suffix = [rng.choice(["M.Kes.", "M.P.H.", "MARS"])] if rng.random() < 0.6 else []
-    elif r < 0.12 and role in ("senior", "elected", "academic"):
+    elif (r < 0.12 and role in ("senior", "elected")) or (role == "academic" and r < 0.45):
         prefix.insert(0, "Dr.")
         suffix = [first, second] if rng.random() < 0.7 else [second]
     elif r < 0.55:
         suffix = [first, second]
-    elif r < 0.85 or role in ("academic", "senior"):
+    elif role == "academic":
+        suffix = [first, second]
+    elif r < 0.85 or role == "senior":
         suffix = [first]
     else:
         suffix = []

@@ -85,9 +85,10 @@ def title_block(doc, kind_words, p1, p2, nums, title):
     rng = doc.rng
     lines = kind_words + [rng.choice(["ANTARA", "ANTARA"]), p1["party"].upper(), rng.choice(["DENGAN", "DAN"]), p2["party"].upper()]
     numl = []
+    shape = rng.choice(["NOMOR : {}", "NOMOR {}", "Nomor: {}", "NOMOR: {}"])
     for i, n in enumerate(nums):
         doc.numbers.append(n)
-        numl.append(rng.choice([f"NOMOR : {{{{no:{n}}}}}", f"NOMOR {{{{no:{n}}}}}", f"Nomor: {{{{no:{n}}}}}"]))
+        numl.append(shape.format(f"{{{{no:{n}}}}}"))
     tt = ["TENTANG", f"{{{{title:{title}}}}}"]
     if rng.random() < 0.5:
         return [{"t": "center", "lines": lines, "after": 4}, {"t": "center", "lines": numl, "after": 4, "bold": rng.random() < 0.5},
@@ -100,7 +101,9 @@ def pasal(doc, blocks, n, head, body):
     lines = [f"Pasal {n}"] + ([head.upper() if rng.random() < 0.6 else head] if head else [])
     blocks.append({"t": "pasal", "lines": lines, "after": 3, "before": 4, "keep": True})
     if isinstance(body, list):
-        blocks.append({"t": "list", "items": body, "style": rng.choice(["(1)", "(1)", "a."]), "hang": 0.9})
+        lower = body[0][:1].islower()
+        blocks.append({"t": "list", "items": body, "style": rng.choice(["a.", "a.", "1."]) if lower else rng.choice(["(1)", "(1)", "a."]),
+                       "hang": 0.9})
     else:
         blocks.append({"t": "p", "text": body})
 
@@ -329,7 +332,10 @@ def mou(doc):
                            f"Kebijakan Umum Perubahan Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran {y}"])
         extra_rows = [[party_sign_plain(doc, b, b["offices"]["wakil"][0]), party_sign_plain(doc, b, b["offices"]["wakil"][1])]]
     else:
-        b = bodies.pemda_head(rng, y)
+        pk = a["prov"]["key"]
+        b = bodies.pemda_head(rng, y, bodies.places.regency(rng, y, pk) if a.get("reg") else None)
+        if b["party"] == a["party"]:
+            b = bodies.pemda_head(rng, y, prov_level=True) if a["region"]["kind"] != "prov" else bodies.pemda_head(rng, y)
         subj = rng.choice(["Kerja Sama Pengelolaan Sampah Regional", "Kerja Sama Pengembangan Pariwisata", "Kerja Sama Penyediaan Air Minum",
                            "Pengembangan Kawasan Perbatasan"])
     doc.parties = [a["party"], b["party"]]

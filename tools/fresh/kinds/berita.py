@@ -112,7 +112,11 @@ def berita_acara(doc):
     elif which == "pleno":
         blocks.append({"t": "p", "text": op + f"{doc.issuer_mention()} telah melaksanakan {title.title().replace('Kpu', 'KPU')} yang dihadiri oleh "
                                               f"anggota, sekretaris, Bawaslu, dan perwakilan peserta pemilihan."})
-        kecs = [f"{rng.choice(['Kota', 'Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'Pesisir', 'Hulu'])} {i + 1}" for i in range(rng.randint(4, 8))]
+        base = iss["reg"]["name"].split()[0] if iss.get("reg") else "Kota"
+        pool = [f"{base} {d}" for d in ("Kota", "Barat", "Timur", "Utara", "Selatan", "Tengah", "Pesisir", "Hulu", "Hilir")] + \
+            ["Sukamaju", "Sidomulyo", "Tanjung Harapan", "Mekar Sari", "Batu Ampar", "Air Putih", "Lembah Hijau", "Rantau Panjang"]
+        rng.shuffle(pool)
+        kecs = pool[:rng.randint(4, 8)]
         rows, tl, tp = [], 0, 0
         for i, k in enumerate(kecs):
             l_ = rng.randint(3000, 40000)

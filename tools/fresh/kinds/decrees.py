@@ -55,7 +55,7 @@ def lampiran_header(doc, kind_word, num_shown, title, roman=None):
     head = f"{lab} {kind_word}"
     rows = [("NOMOR", num_shown), ("TANGGAL", doc.D(doc.date, rng.choice(["upper", "long"]) if doc.era != "1990s" else "upper_old", issue=True)),
             ("TENTANG", title)]
-    left = rng.choice([6.5, 7.0, 7.5])
+    left = rng.choice([6.5, 7.0, 7.5]) if len(num_shown) < 18 else rng.choice([4.0, 4.5])
     return [{"t": "p", "text": head, "left": left, "align": "left", "after": 0, "size": doc.spec_extra["small"]},
             {"t": "kv", "rows": rows, "left": left, "keyw": 2.3, "size": doc.spec_extra["small"], "after": 12}]
 
@@ -120,6 +120,26 @@ def grantee_table(doc, n):
             "size": doc.spec_extra["small"] - 1}, total
 
 
+def cost_table(doc):
+    """Uraian / Satuan / Besaran rows of a cost standard; returns (table block, highest value)."""
+    rng = doc.rng
+    items = ["Uang harian perjalanan dinas dalam daerah", "Uang representasi", "Honorarium narasumber eselon II", "Honorarium narasumber eselon III",
+             "Honorarium moderator", "Konsumsi rapat per orang", "Sewa kendaraan per hari", "Uang transport lokal", "Biaya penginapan per malam",
+             "Honorarium panitia pelaksana", "Tarif retribusi kios per bulan", "Uang saku peserta"]
+    rng.shuffle(items)
+    rows, vals = [], set()
+    for i, it in enumerate(items[:rng.randint(4, 8)]):
+        v = rng.choice([50000, 75000, 100000, 150000, 250000, 300000, 350000, 400000, 500000, 750000, 900000, 1000000, 1250000, 1700000, 2000000])
+        while v in vals:
+            v += 25000
+        vals.add(v)
+        rows.append([str(i + 1), it, rng.choice(["OH", "OK", "Orang/Hari", "Orang/Jam", "Kali", "Bulan", "Malam"]),
+                     f"{{{{rp:{v}|{rng.choice(['num', 'num_nodec', 'rp_nodec'])}}}}}"])
+    return {"t": "table", "header": ["No.", "Uraian", "Satuan", "Besaran (Rp)"], "rows": rows,
+            "widths": doc.widths([1.3, 7.8, 2.8, 3.6]), "align": ["center", "left", "center", "right"],
+            "size": doc.spec_extra["small"] - 1}, max(vals)
+
+
 def mengingat(doc, topics, n):
     rng = doc.rng
     iss = doc.iss
@@ -178,7 +198,7 @@ def keputusan(doc):
     if rng.random() < 0.4:
         men = [men[0], men[2].replace("huruf a dan huruf b", "huruf a")]
     blocks.append({"t": "dpart", "label": "Menimbang", "style": "a.", "items": men})
-    ming = mengingat(doc, iss["topics"] + ["pemda"], rng.randint(3, 6))
+    ming = mengingat(doc, iss["topics"] + (["pemda"] if iss["type"] in ("pemda", "agency", "desa", "kecamatan", "dprd") else []), rng.randint(3, 6))
     blocks.append({"t": "dpart", "label": "Mengingat", "style": "1.", "items": ming})
     if rng.random() < 0.4:
         cited_no = doc.other_number()
@@ -197,6 +217,10 @@ def keputusan(doc):
         diktum.append(f"{rng.choice(['Membentuk', 'Mengangkat', 'Menetapkan'])} {what} dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.")
         diktum.append(f"{what} sebagaimana dimaksud dalam Diktum {ords[0]} mempunyai tugas: menyusun rencana kerja, melaksanakan kegiatan, dan melaporkan hasil pelaksanaan tugas kepada {title_case(by)}.")
         lamp_block = members_table(doc, rng.randint(5, 12))
+    elif which == "honor" and ("Standar" in what or "Narasumber" in what):
+        diktum.append(f"Menetapkan {what} sebagaimana tercantum dalam Lampiran Keputusan ini.")
+        lamp_block, top = cost_table(doc)
+        diktum.append(f"Besaran sebagaimana dimaksud dalam Diktum {ords[0]} merupakan batas tertinggi, dengan nilai paling tinggi {doc.Rp(top)}.")
     elif which == "honor":
         vals = sorted({rng.choice([250000, 300000, 400000, 500000, 750000, 900000, 1000000, 1500000, 2000000]) for _ in range(3)})
         diktum.append(f"Menetapkan {what} sebagaimana tercantum dalam Lampiran Keputusan ini.")
@@ -337,9 +361,10 @@ def peraturan(doc):
     # BAB / Pasal
     pas = 1
     bab_titles = ["KETENTUAN UMUM", "MAKSUD DAN TUJUAN", "RUANG LINGKUP", "PELAKSANAAN", "PEMBIAYAAN", "KETENTUAN PENUTUP"]
-    rng.shuffle(bab_titles[1:5])
-    nbab = rng.randint(3, 5)
-    chosen = [bab_titles[0]] + bab_titles[1:nbab - 1] + ["KETENTUAN PENUTUP"]
+    middle = bab_titles[1:5]
+    rng.shuffle(middle)
+    nbab = rng.randint(3, 6)
+    chosen = [bab_titles[0]] + middle[:nbab - 2] + ["KETENTUAN PENUTUP"]
     romans = ["I", "II", "III", "IV", "V", "VI", "VII"]
     region_name = iss["label"].title().replace("Ii", "II")
     for bi, bt in enumerate(chosen):
@@ -347,7 +372,7 @@ def peraturan(doc):
         if bt == "KETENTUAN UMUM":
             blocks.append({"t": "pasal", "lines": [f"Pasal {pas}"], "after": 2})
             pas += 1
-            blocks.append({"t": "p", "text": f"Dalam {title_case(head.split(' NOMOR')[0])} ini yang dimaksud dengan:"})
+            blocks.append({"t": "p", "text": f"Dalam {title_case(short)} ini yang dimaksud dengan:"})
             defs = [f"Daerah adalah {region_name}.", f"{title_case(signer.title.replace('Pj. ', '').replace('Plt. ', ''))} adalah kepala daerah yang memimpin pelaksanaan urusan pemerintahan.",
                     f"{subj} adalah {rng.choice(['rangkaian kegiat an', 'ketentuan'] if False else ['rangkaian kegiatan', 'ketentuan', 'pedoman'])} sebagaimana diatur dalam peraturan ini.",
                     "Aparatur Sipil Negara yang selanjutnya disingkat ASN adalah profesi bagi pegawai negeri sipil dan pegawai pemerintah dengan perjanjian kerja."]
@@ -359,10 +384,10 @@ def peraturan(doc):
             blocks.append({"t": "p", "text": f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {title_case(short)} ini dengan penempatannya dalam "
                                              f"{title_case(gazette) if gazette else 'Berita Daerah'}."})
         else:
-            for _ in range(rng.randint(1, 2)):
+            for k in range(rng.randint(1, 2)):
                 blocks.append({"t": "pasal", "lines": [f"Pasal {pas}"], "after": 2})
                 pas += 1
-                body = pasal_body(doc, bt, subj)
+                body = pasal_body(doc, bt, subj, k)
                 if isinstance(body, list):
                     blocks.append({"t": "list", "items": body, "style": "(1)", "hang": 0.9})
                 else:
@@ -413,13 +438,24 @@ def peraturan(doc):
     return blocks
 
 
-def pasal_body(doc, bab, subj):
+def pasal_body(doc, bab, subj, k=0):
     rng = doc.rng
+    s = subj[0].lower() + subj[1:]
     if bab == "MAKSUD DAN TUJUAN":
-        return [f"Maksud ditetapkannya peraturan ini adalah sebagai pedoman dalam {subj.lower()}.",
+        if k:
+            return "Peraturan ini bertujuan mewujudkan kepastian hukum, keseragaman, dan ketertiban dalam pelaksanaannya."
+        return [f"Maksud ditetapkannya peraturan ini adalah sebagai pedoman dalam {s}.",
                 "Tujuan ditetapkannya peraturan ini adalah terwujudnya tertib administrasi, transparansi, dan akuntabilitas."]
     if bab == "RUANG LINGKUP":
-        return f"Ruang lingkup peraturan ini meliputi perencanaan, pelaksanaan, pengawasan, serta pelaporan {subj.lower()}."
+        if k:
+            return ["Ketentuan dalam peraturan ini berlaku bagi seluruh perangkat daerah dan unit kerja.",
+                    "Ketentuan sebagaimana dimaksud pada ayat (1) berlaku pula bagi pihak lain yang terkait."]
+        return f"Ruang lingkup peraturan ini meliputi perencanaan, pelaksanaan, pengawasan, serta pelaporan {s}."
+    if bab == "PEMBIAYAAN" and k:
+        return "Pengelolaan biaya dilaksanakan secara tertib, efisien, efektif, transparan, dan bertanggung jawab."
+    if bab == "PELAKSANAAN" and k:
+        return [f"Kepala perangkat daerah melakukan pembinaan dan pengawasan atas pelaksanaan {s}.",
+                "Hasil pembinaan dan pengawasan dilaporkan secara berkala setiap 6 (enam) bulan."]
     if bab == "PEMBIAYAAN":
         if rng.random() < 0.5:
             v = rng.randint(50, 900) * 10 ** 6

@@ -46,13 +46,13 @@ def letter_topic(doc):
         ]))
     elif which == "laporan":
         period = rng.choice(["Triwulan I", "Triwulan II", "Triwulan III", "Semester I", "Tahun Anggaran " + str(y - 1)])
-        hal = rng.choice([f"Penyampaian Laporan Realisasi Anggaran {period}", f"Laporan Kegiatan {period}",
-                          f"Penyampaian Laporan Pertanggungjawaban {period}"])
+        noun = rng.choice([f"Laporan Realisasi Anggaran {period}", f"Laporan Kegiatan {period}", f"Laporan Pertanggungjawaban {period}"])
+        hal = rng.choice([f"Penyampaian {noun}", noun])
         v1 = rng.randint(80, 9000) * 10 ** rng.choice([6, 5, 6])
         v2 = int(v1 * rng.uniform(0.55, 0.97)) // 1000 * 1000
         kr = doc.refs_for(['keu'], 1)
         paras.append(f"Memenuhi ketentuan {doc.cite(kr[0]) if kr else 'peraturan perundang-undangan yang berlaku'}, "
-                     f"bersama ini kami sampaikan {hal.lower()} pada {doc.issuer_mention()}.")
+                     f"bersama ini kami sampaikan {noun[0].lower() + noun[1:]} pada {doc.issuer_mention()}.")
         pct = f"{v2 * 100 / v1:.2f}".replace(".", ",")
         paras.append(rng.choice([
             f"Dari pagu anggaran sebesar {doc.Rp(v1)}, telah direalisasikan sebesar {doc.Rp(v2, words=False)} "
