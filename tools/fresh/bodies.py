@@ -283,9 +283,11 @@ def ministry_of_education(year):
     return "KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI"
 
 
-def university(rng, year):
+def university(rng, year, prov=None):
     rows = [u for u in UNIVERSITIES if places.PROVINCES[u[0]][3] <= year or u[0] in ("papua", "kalsel", "ntt", "bali")]
     rows = [u for u in rows if not (u[0] in ("kaltara", "sulbar", "babel", "kepri", "papuaselatan", "papuabarat") and year < 2008)]
+    if prov and any(u[0] == prov for u in rows):
+        rows = [u for u in rows if u[0] == prov]
     pk, name, town, un = rng.choice(rows)
     p = places.province(pk)
     rector = names.make_person(rng, pk, role="professor", year=year)
@@ -319,8 +321,8 @@ def university(rng, year):
     }
 
 
-def rsud(rng, year):
-    base = pemda_head(rng, year)
+def rsud(rng, year, reg=None):
+    base = pemda_head(rng, year, reg)
     reg = base["reg"]
     rk = reg["prov"]["key"]
     doc = names.make_person(rng, rk, role="doctor", year=year)
@@ -440,9 +442,9 @@ KODAM = {"aceh": ("ISKANDAR MUDA", "01"), "sumut": ("I/BUKIT BARISAN", "02"), "s
          "papuapegunungan": ("XVII/CENDERAWASIH", "17"), "papuaselatan": ("XVII/CENDERAWASIH", "17")}
 
 
-def security(rng, year, which):
+def security(rng, year, which, reg=None):
     """Polres (police), Kodim (military), Kejaksaan Negeri, Pengadilan Negeri / Agama."""
-    reg = places.regency(rng, year)
+    reg = reg or places.regency(rng, year)
     p = reg["prov"]
     rk = p["key"]
     pname = places.province_name(p, year).upper()

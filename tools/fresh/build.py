@@ -51,10 +51,12 @@ def doc_rng(seed, index, attempt=0):
 
 def pick_date(rng, kind):
     r = rng.random()
+    if kind == "nphd":  # 'Naskah Perjanjian Hibah Daerah' is the form of the 2010s (Permendagri 32/2011)
+        r = max(r, 0.2)
     if r < 0.08:
         y = rng.randint(1994, 1999)
     elif r < 0.28:
-        y = rng.randint(2000, 2012)
+        y = rng.randint(2000, 2012) if kind != "nphd" else rng.randint(2009, 2012)
     else:
         y = rng.randint(2013, 2026)
     for _ in range(20):

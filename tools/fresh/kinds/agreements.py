@@ -48,7 +48,10 @@ def party_intro(doc, iss, office, label, n, style):
     """One signer named in the opening: 'Nama : ... Jabatan : ... selanjutnya disebut PIHAK PERTAMA'."""
     rng = doc.rng
     nm = office.person.written(upper=rng.random() < 0.5)
-    jab = title_case(office.title)
+    t = office.title
+    if len(t.replace("Plt. ", "").replace("Plh. ", "").split()) == 1 and office is iss["offices"].get("head"):
+        t = iss["an"]
+    jab = title_case(t)
     party = iss["party"]
     addr = f"{rng.choice(places.STREETS)}, {iss['town']}"
     act = rng.choice([f"dalam hal ini bertindak untuk dan atas nama {party}",
@@ -200,8 +203,7 @@ def nphd(doc):
             what = f"Pengawasan {what.replace('Pendanaan Kegiatan ', '').replace('Penyelenggaraan ', '')}"
         value = rng.randint(30, 700) * 10 ** 8
     elif choice < 0.5:
-        grantee = bodies.security(rng, y, rng.choice(["polres", "kodim"]))
-        grantee["reg"] = reg
+        grantee = bodies.security(rng, y, rng.choice(["polres", "kodim"]), reg)
         what = f"Pengamanan Penyelenggaraan Pemilihan Tahun {pilkada_year(y)}" if y >= 2005 else f"Pengamanan Pemilihan Umum Tahun {1997 if y < 1997 else 1999}"
         value = rng.randint(5, 150) * 10 ** 8
     else:
@@ -224,7 +226,8 @@ def nphd(doc):
     blocks += party_intro(doc, grantor, g_off, "PIHAK PERTAMA", 0, st)
     blocks += party_intro(doc, grantee, grantee["offices"]["head"], "PIHAK KEDUA", 1, st)
     blocks.append({"t": "p", "text": "PIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK, terlebih dahulu menerangkan hal-hal sebagai berikut:"})
-    rs = doc.refs_for(["hibah", "keu"] + (["pemilu"] if "Pemilihan" in what else []), rng.randint(2, 4))
+    rs = doc.refs_for(["hibah"], rng.randint(1, 2)) + doc.refs_for(["pemilu"] if "Pemilihan" in what else ["keu"], rng.randint(1, 2))
+    rs = list({r.key: r for r in rs}.values()) or doc.refs_for(["keu"], 2)
     cons = [f"bahwa berdasarkan {doc.cite(rs[0])}, pemerintah daerah dapat memberikan hibah sesuai dengan kemampuan keuangan daerah;"]
     if len(rs) > 1:
         cons.append(f"bahwa pemberian hibah dilaksanakan sesuai {lp_join(doc, rs[1:])};")
@@ -310,20 +313,27 @@ def mou(doc):
         pairs += ["dprd", "dprd"]
     which = rng.choice(pairs)
     reg = a.get("reg") or bodies.places.regency(rng, y)
+    if a["type"] == "pemda" and a["region"]["kind"] == "prov" and which in ("kejari", "polres", "court"):
+        which = "univ"
     extra_rows = None
+    if which == "dprd":
+        # the KUA-PPAS is agreed between July and November
+        doc.date = doc.date.replace(month=rng.randint(7, 11), day=min(doc.date.day, 28))
+        while doc.date.weekday() > 4:
+            doc.date = doc.date.replace(day=doc.date.day % 28 + 1)
     if which == "univ":
-        b = bodies.university(rng, y)
+        b = bodies.university(rng, y, a["prov"]["key"])
         subj = rng.choice(["Kerja Sama di Bidang Pendidikan, Penelitian, dan Pengabdian kepada Masyarakat",
                            "Peningkatan Kualitas Sumber Daya Manusia", "Pendidikan Pemilih dan Pengawasan Partisipatif",
                            "Pengembangan Potensi Daerah"])
     elif which == "kejari":
-        b = bodies.security(rng, y, "kejari")
+        b = bodies.security(rng, y, "kejari", reg)
         subj = "Penanganan Masalah Hukum di Bidang Perdata dan Tata Usaha Negara"
     elif which == "polres":
-        b = bodies.security(rng, y, "polres")
+        b = bodies.security(rng, y, "polres", reg)
         subj = rng.choice(["Pengamanan Penyelenggaraan Pemilihan", "Penegakan Hukum Terpadu", "Pemeliharaan Keamanan dan Ketertiban Masyarakat"])
     elif which == "court":
-        b = bodies.security(rng, y, rng.choice(["pn", "pa"]))
+        b = bodies.security(rng, y, rng.choice(["pn", "pa"]), reg)
         subj = rng.choice(["Pelayanan Terpadu Sidang Keliling", "Pelayanan Itsbat Nikah Terpadu", "Pemanfaatan Data Kependudukan"])
     elif which == "dprd":
         b = bodies.dprd(rng, y, a)
@@ -405,13 +415,14 @@ def pks(doc):
     t = a["type"]
     val = None
     if t == "univ":
-        b = bodies.rsud(rng, y) if rng.random() < 0.5 else bodies.pemda_head(rng, y)
+        near = [r for r in bodies.places.regions_existing(y) if r[0] == a["prov"]["key"]]
+        reg_b = bodies.places.regency(rng, y, a["prov"]["key"]) if near else None
+        b = bodies.rsud(rng, y, reg_b) if rng.random() < 0.5 else bodies.pemda_head(rng, y, reg_b)
         subj = rng.choice(["Penyelenggaraan Praktik Klinik Mahasiswa", "Pelaksanaan Kuliah Kerja Nyata Tematik", "Magang Mahasiswa"])
         val = rng.choice([150000, 250000, 350000, 500000, 750000])
         fee_text = lambda: f"Biaya praktik ditetapkan sebesar {doc.Rp(val, words=False)} per mahasiswa per {rng.choice(['minggu', 'bulan', 'stase'])}."
     elif t in ("kpu", "bawaslu"):
-        b = bodies.security(rng, y, "polres")
-        b["reg"] = a["reg"]
+        b = bodies.security(rng, y, "polres", a["reg"])
         subj = rng.choice(["Pengamanan Tahapan Pemilihan", "Pengamanan Distribusi Logistik Pemilu"])
         val = rng.randint(20, 900) * 10 ** 6
         fee_text = lambda: f"Biaya pengamanan sebesar {doc.Rp(val, words=True)} dibebankan pada anggaran PIHAK PERTAMA."
@@ -421,7 +432,7 @@ def pks(doc):
         val = rng.choice([360000, 400000, 450000, 490000])
         fee_text = lambda: f"Biaya pengganti pengolahan darah sebesar {doc.Rp(val, words=False)} per kantong."
     else:
-        b = bodies.security(rng, y, "kejari") if rng.random() < 0.5 else bodies.university(rng, y)
+        b = bodies.security(rng, y, "kejari", a["reg"]) if rng.random() < 0.5 and a.get("reg") else bodies.university(rng, y, a["prov"]["key"])
         subj = rng.choice(["Pendampingan Hukum di Bidang Perdata dan Tata Usaha Negara", "Penyusunan Kajian Akademik",
                            "Pendampingan Penyusunan Rencana Pembangunan", "Pelatihan Aparatur"])
         if b["type"] == "univ":
