@@ -25,6 +25,22 @@ pub struct Word {
     pub text: String,
 }
 
+/// A ruling line drawn on the page (a table border, an underline): horizontal
+/// (`y0 == y1`) or vertical (`x0 == x1`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// Left (or the x of a vertical rule).
+    pub x0: f64,
+    /// Top (or the y of a horizontal rule).
+    pub y0: f64,
+    /// Right.
+    pub x1: f64,
+    /// Bottom.
+    pub y1: f64,
+}
+
+mod table;
+
 /// A gap, in ems, above which two words of one row are joined by a tab.
 const TAB_GAP_EM: f64 = 4.0;
 /// The narrowest strip of white, in ems, that can separate two columns.
@@ -233,6 +249,36 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
     {
         return None;
     }
+    // A few rows inside a paragraph, whose lines just above or below run across the strip,
+    // are justified lines whose gaps happen to fall one above the other.
+    let (lo, hi) = (
+        rows_in
+            .iter()
+            .flat_map(|r| r.words.iter().map(|w| w.x0))
+            .fold(f64::INFINITY, f64::min),
+        rows_in
+            .iter()
+            .flat_map(|r| r.words.iter().map(|w| w.x1))
+            .fold(f64::NEG_INFINITY, f64::max),
+    );
+    // A line of the same paragraph runs across the strip from edge to edge.
+    let crosses = |r: &Row| {
+        r.words.iter().any(|w| w.x0 < b && w.x1 > a)
+            && r.words.first().is_some_and(|w| w.x0 <= lo + size)
+            && r.words
+                .iter()
+                .map(|w| w.x1)
+                .fold(f64::NEG_INFINITY, f64::max)
+                >= hi - size
+    };
+    let paragraph_above =
+        i > 0 && row.y - rows[i - 1].y <= CLOSE_ROW_EM * size && crosses(&rows[i - 1]);
+    let paragraph_below = rows
+        .get(end)
+        .is_some_and(|r| r.y - rows[end - 1].y <= CLOSE_ROW_EM * size && crosses(r));
+    if two_sided <= 3 && (paragraph_above || paragraph_below) {
+        return None;
+    }
     // Columns line up: the right one starts (or is centred) at one place in every row. Gaps
     // of justified lines that happen to fall one above the other do not.
     if !lined_up(
@@ -259,6 +305,9 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
     if formlike * 2 >= two_sided.max(1) {
         return None;
     }
+    if std::env::var("LAYOUT_DEBUG").is_ok() {
+        eprintln!("  ACCEPT row {i} len {} a {a:.1} b {b:.1}", end - i);
+    }
     Some(Stretch {
         start: i,
         end,
@@ -266,29 +315,29 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
     })
 }
 
-/// Whether spans `(x0, x1)` start at one place or are centred on one, within an em or so,
-/// in most of them.
+/// Whether spans `(x0, x1)` start at one place (or a hanging indent right of it) or are
+/// centred on one, in most of them.
 fn lined_up(spans: impl Iterator<Item = (f64, f64)>, size: f64) -> bool {
     let spans: Vec<(f64, f64)> = spans.collect();
     if spans.len() < 2 {
         return true;
     }
-    let share_near = |values: Vec<f64>, tolerance: f64| {
-        let mut sorted = values.clone();
-        sorted.sort_by(f64::total_cmp);
-        let median = sorted[sorted.len() / 2];
+    let share = |values: &[f64], below: f64, above: f64| {
         values
             .iter()
-            .filter(|v| (*v - median).abs() <= tolerance)
-            .count() as f64
+            .map(|anchor| {
+                values
+                    .iter()
+                    .filter(|v| **v >= anchor - below && **v <= anchor + above)
+                    .count()
+            })
+            .max()
+            .unwrap_or(0) as f64
             / values.len() as f64
     };
-    let starts = share_near(spans.iter().map(|s| s.0).collect(), 1.0 * size);
-    let centres = share_near(
-        spans.iter().map(|s| (s.0 + s.1) / 2.0).collect(),
-        1.5 * size,
-    );
-    starts.max(centres) >= 0.6
+    let starts: Vec<f64> = spans.iter().map(|s| s.0).collect();
+    let centres: Vec<f64> = spans.iter().map(|s| (s.0 + s.1) / 2.0).collect();
+    share(&starts, 0.5 * size, 3.0 * size).max(share(&centres, 1.5 * size, 1.5 * size)) >= 0.6
 }
 
 /// The first stretch of columns among `rows`, preferring the longest at the same start.
@@ -336,9 +385,16 @@ fn read_rows(rows: Vec<Row>, depth: usize, out: &mut Vec<Vec<Word>>) {
     }
 }
 
+/// A line of output: a row's words (or a column's part of them), or a table row.
+enum Line {
+    Words(Vec<Word>),
+    Table(String),
+}
+
 /// The text of a page's words: lines in reading order, words far apart in a row joined by a
-/// tab, and a line printed only in the right part of the page started with a tab.
-pub fn page_text(words: Vec<Word>) -> String {
+/// tab, and a line printed only in the right part of the page started with a tab. Ruled
+/// tables (from `rules`) are read row by row, a cell at a time.
+pub fn page_text(words: Vec<Word>, rules: &[Rule]) -> String {
     let words: Vec<Word> = words.into_iter().filter(|w| !w.text.is_empty()).collect();
     if words.is_empty() {
         return String::new();
@@ -346,29 +402,62 @@ pub fn page_text(words: Vec<Word>) -> String {
     let left = words.iter().map(|w| w.x0).fold(f64::INFINITY, f64::min);
     let right = words.iter().map(|w| w.x1).fold(f64::NEG_INFINITY, f64::max);
     let right_part = left + 0.55 * (right - left);
-    let mut lines = Vec::new();
-    read_rows(rows_of(words), 0, &mut lines);
+    let tables = table::find_tables(rules);
+    let mut table_words: Vec<Vec<Word>> = vec![Vec::new(); tables.len()];
+    let mut flow = Vec::with_capacity(words.len());
+    for w in words {
+        match tables.iter().position(|t| t.holds(&w)) {
+            Some(t) => table_words[t].push(w),
+            None => flow.push(w),
+        }
+    }
+    let mut rows = rows_of(flow);
+    let mut lines: Vec<Line> = Vec::new();
+    for (t, words) in tables.iter().zip(table_words) {
+        if words.is_empty() {
+            continue;
+        }
+        // Rows above the table's bottom that are not in it (above it, or beside it) first.
+        let below = rows
+            .iter()
+            .position(|r| r.y > t.bottom)
+            .unwrap_or(rows.len());
+        let after = rows.split_off(below);
+        let mut before = Vec::new();
+        read_rows(std::mem::replace(&mut rows, after), 0, &mut before);
+        lines.extend(before.into_iter().map(Line::Words));
+        lines.extend(t.lines(words).into_iter().map(Line::Table));
+    }
+    let mut rest = Vec::new();
+    read_rows(rows, 0, &mut rest);
+    lines.extend(rest.into_iter().map(Line::Words));
     let mut out = String::new();
     for line in lines {
-        let Some(first) = line.first() else { continue };
-        let mut text = String::new();
-        if first.x0 > right_part {
-            text.push('\t');
-        }
-        let mut prev: Option<&Word> = None;
-        for w in &line {
-            if let Some(p) = prev {
-                let gap = w.x0 - p.x1;
-                text.push(if gap > TAB_GAP_EM * p.size.max(w.size) {
-                    '\t'
-                } else {
-                    ' '
-                });
+        let line = match line {
+            Line::Table(text) => text,
+            Line::Words(line) => {
+                let Some(first) = line.first() else { continue };
+                let mut text = String::new();
+                if first.x0 > right_part {
+                    text.push('\t');
+                }
+                let mut prev: Option<&Word> = None;
+                for w in &line {
+                    if let Some(p) = prev {
+                        let gap = w.x0 - p.x1;
+                        text.push(if gap > TAB_GAP_EM * p.size.max(w.size) {
+                            '\t'
+                        } else {
+                            ' '
+                        });
+                    }
+                    text.push_str(&w.text);
+                    prev = Some(w);
+                }
+                text
             }
-            text.push_str(&w.text);
-            prev = Some(w);
-        }
-        join_line(&mut out, &text);
+        };
+        join_line(&mut out, &line);
     }
     out
 }

@@ -23,17 +23,23 @@ fn line(x: f64, y: f64, text: &str) -> Vec<Word> {
 }
 
 fn page(lines: &[(f64, f64, &str)]) -> String {
-    page_text(lines.iter().flat_map(|&(x, y, t)| line(x, y, t)).collect())
+    page_text(
+        lines.iter().flat_map(|&(x, y, t)| line(x, y, t)).collect(),
+        &[],
+    )
 }
 
 #[test]
 fn runs_on_one_baseline_form_one_line_in_x_order() {
-    let text = page_text(vec![
-        w(110.0, 300.0, 700.0, "900/0871/BPKAD/2023"),
-        w(50.0, 90.0, 700.0, "Nomor"),
-        w(100.0, 104.0, 700.5, ":"),
-        w(50.0, 120.0, 712.0, "Tanggal"),
-    ]);
+    let text = page_text(
+        vec![
+            w(110.0, 300.0, 700.0, "900/0871/BPKAD/2023"),
+            w(50.0, 90.0, 700.0, "Nomor"),
+            w(100.0, 104.0, 700.5, ":"),
+            w(50.0, 120.0, 712.0, "Tanggal"),
+        ],
+        &[],
+    );
     assert_eq!(text, "Nomor : 900/0871/BPKAD/2023\nTanggal\n");
 }
 

@@ -13,6 +13,7 @@ use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use super::font::Font;
+use crate::layout::Rule;
 
 /// Cap on the decompressed content of one page and the forms it draws (bytes), against
 /// decompression bombs. Parsed operators take about 15 times the stream's size in memory: a
@@ -107,6 +108,8 @@ pub struct ImageDraw {
 /// What a page shows.
 #[derive(Debug, Default)]
 pub struct PageContent {
+    /// Straight horizontal and vertical lines drawn (strokes and thin filled boxes).
+    pub rules: Vec<Rule>,
     /// Every glyph, in content order.
     pub glyphs: Vec<Glyph>,
     /// Every image drawn, in content order.
@@ -307,6 +310,10 @@ impl Interpreter<'_> {
         let mut tm = Matrix::IDENTITY;
         let mut tlm = Matrix::IDENTITY;
         let mut nums: Vec<f64> = Vec::with_capacity(6);
+        // The path being built, in displayed coordinates: straight segments and boxes.
+        let mut path: Vec<Segment> = Vec::new();
+        let mut current: Option<(f64, f64)> = None;
+        let mut start: Option<(f64, f64)> = None;
         for op in &content.operations {
             nums.clear();
             nums.extend(op.operands.iter().filter_map(num));
@@ -374,6 +381,60 @@ impl Interpreter<'_> {
                     if let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) {
                         self.draw_xobject(resources, name, &gs.ctm);
                     }
+                }
+                "m" if nums.len() >= 2 => {
+                    let (dx, dy) = gs.ctm.apply(nums[0], nums[1]);
+                    let p = self.display.apply(dx, dy);
+                    current = Some(p);
+                    start = Some(p);
+                }
+                "l" if nums.len() >= 2 => {
+                    let (dx, dy) = gs.ctm.apply(nums[0], nums[1]);
+                    let p = self.display.apply(dx, dy);
+                    if let Some(c) = current {
+                        path.push(Segment::Line(c, p));
+                    }
+                    current = Some(p);
+                }
+                "c" | "v" | "y" => {
+                    // Curves are no rules; keep the current point where the curve ends.
+                    if let [.., x, y] = nums[..] {
+                        let (dx, dy) = gs.ctm.apply(x, y);
+                        current = Some(self.display.apply(dx, dy));
+                    }
+                }
+                "h" => {
+                    if let (Some(c), Some(s)) = (current, start) {
+                        path.push(Segment::Line(c, s));
+                        current = Some(s);
+                    }
+                }
+                "re" if nums.len() >= 4 => {
+                    let corners = [
+                        (nums[0], nums[1]),
+                        (nums[0] + nums[2], nums[1]),
+                        (nums[0] + nums[2], nums[1] + nums[3]),
+                        (nums[0], nums[1] + nums[3]),
+                    ]
+                    .map(|(x, y)| {
+                        let (dx, dy) = gs.ctm.apply(x, y);
+                        self.display.apply(dx, dy)
+                    });
+                    path.push(Segment::Box(corners));
+                    current = Some(corners[0]);
+                    start = current;
+                }
+                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                    let stroke =
+                        matches!(op.operator.as_str(), "S" | "s" | "B" | "B*" | "b" | "b*");
+                    for seg in path.drain(..) {
+                        seg.rules(stroke, &mut self.out.rules);
+                    }
+                    current = None;
+                }
+                "n" => {
+                    path.clear();
+                    current = None;
                 }
                 "BI" => {
                     if let Some(Object::Stream(s)) = op.operands.first() {
@@ -537,6 +598,78 @@ impl Interpreter<'_> {
             dir,
             text: text.into_boxed_str(),
         });
+    }
+}
+
+/// A piece of a path: a straight segment or a box (`re`), in displayed coordinates.
+enum Segment {
+    Line((f64, f64), (f64, f64)),
+    Box([(f64, f64); 4]),
+}
+
+/// Thicker than this (points), a filled box is an area, not a line.
+const MAX_RULE_THICKNESS: f64 = 2.5;
+/// Shorter than this (points), a line is a mark, not a rule.
+const MIN_RULE_LENGTH: f64 = 4.0;
+
+impl Segment {
+    /// The horizontal and vertical rules this piece draws when painted.
+    fn rules(&self, stroke: bool, out: &mut Vec<Rule>) {
+        let mut line = |(ax, ay): (f64, f64), (bx, by): (f64, f64)| {
+            let (x0, x1) = (ax.min(bx), ax.max(bx));
+            let (y0, y1) = (ay.min(by), ay.max(by));
+            if (y1 - y0) < 0.5 && x1 - x0 >= MIN_RULE_LENGTH {
+                out.push(Rule {
+                    x0,
+                    y0: (y0 + y1) / 2.0,
+                    x1,
+                    y1: (y0 + y1) / 2.0,
+                });
+            } else if (x1 - x0) < 0.5 && y1 - y0 >= MIN_RULE_LENGTH {
+                out.push(Rule {
+                    x0: (x0 + x1) / 2.0,
+                    y0,
+                    x1: (x0 + x1) / 2.0,
+                    y1,
+                });
+            }
+        };
+        match *self {
+            Segment::Line(a, b) => {
+                if stroke {
+                    line(a, b);
+                }
+            }
+            Segment::Box(c) => {
+                let xs = c.map(|p| p.0);
+                let ys = c.map(|p| p.1);
+                let x0 = xs.iter().copied().fold(f64::INFINITY, f64::min);
+                let x1 = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                let y0 = ys.iter().copied().fold(f64::INFINITY, f64::min);
+                let y1 = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                if stroke {
+                    for k in 0..4 {
+                        line(c[k], c[(k + 1) % 4]);
+                    }
+                } else if y1 - y0 <= MAX_RULE_THICKNESS && x1 - x0 >= MIN_RULE_LENGTH {
+                    let y = (y0 + y1) / 2.0;
+                    out.push(Rule {
+                        x0,
+                        y0: y,
+                        x1,
+                        y1: y,
+                    });
+                } else if x1 - x0 <= MAX_RULE_THICKNESS && y1 - y0 >= MIN_RULE_LENGTH {
+                    let x = (x0 + x1) / 2.0;
+                    out.push(Rule {
+                        x0: x,
+                        y0,
+                        x1: x,
+                        y1,
+                    });
+                }
+            }
+        }
     }
 }
 

@@ -82,7 +82,13 @@ fn page_text(content: &PageContent) -> String {
         if glyphs.is_empty() {
             continue;
         }
-        out.push_str(&crate::layout::page_text(words::words(glyphs)));
+        // Rules are drawn upright; only upright text is read against them.
+        let rules = if dir == 0 {
+            content.rules.as_slice()
+        } else {
+            &[]
+        };
+        out.push_str(&crate::layout::page_text(words::words(glyphs), rules));
     }
     out
 }
