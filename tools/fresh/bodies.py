@@ -264,6 +264,12 @@ UNIVERSITIES = [
     ("kaltara", "Universitas Borneo Tarakan", "Tarakan", "UN51"), ("babel", "Universitas Bangka Belitung", "Balunijuk", "UN50"),
     ("kepri", "Universitas Maritim Raja Ali Haji", "Tanjungpinang", "UN53"), ("sulbar", "Universitas Sulawesi Barat", "Majene", "UN55"),
     ("kalsel", "Universitas Lambung Mangkurat", "Banjarmasin", "UN8"),
+    ("jabar", "Universitas Padjadjaran", "Sumedang", "UN6"), ("jateng", "Universitas Diponegoro", "Semarang", "UN7"),
+    ("jatim", "Universitas Airlangga", "Surabaya", "UN3"), ("sumut", "Universitas Sumatera Utara", "Medan", "UN5"),
+    ("sumsel", "Universitas Sriwijaya", "Indralaya", "UN9"), ("sulsel", "Universitas Hasanuddin", "Makassar", "UN4"),
+    ("diy", "Universitas Gadjah Mada", "Yogyakarta", "UN1"), ("jatim", "Universitas Brawijaya", "Malang", "UN10"),
+    ("jateng", "Universitas Sebelas Maret", "Surakarta", "UN27"), ("banten", "Universitas Sultan Ageng Tirtayasa", "Serang", "UN43"),
+    ("bali", "Universitas Pendidikan Ganesha", "Singaraja", "UN48"), ("sulsel", "Universitas Negeri Makassar", "Makassar", "UN36"),
 ]
 
 

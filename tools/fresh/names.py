@@ -149,6 +149,8 @@ REGION_POOLS = {
     "papuabarat": ["papua", "maluku"], "papuabaratdaya": ["papua", "maluku"], "papuatengah": ["papua"],
     "papuapegunungan": ["papua"], "papuaselatan": ["papua", "jawa"],
 }
+FEMININE = ("wati", "ningsih", "Rahayu", "Handayani", "Wulandari", "Hartati", "Hidayati", "Nurhayati", "Ratnasari",
+             "Sundari", "Rosmiati", "Ariani", "Widiastuti", "Suryani", "Artini", "Fatimah", "Zahra", "Qomariyah", "Sa'diyah", "Aini")
 CHRISTIAN = {"batak", "papua", "dayak", "minahasa", "maluku", "ntt", "tionghoa"}
 HINDU = {"bali"}
 
@@ -202,6 +204,10 @@ def make_person(rng, region=None, female=None, role="asn", field=None, year=2024
         female = False
     given = rng.choice(p["f"] if female else p["m"])
     last = rng.choice(p["last"])
+    for _ in range(10):  # a man is not called '... Kusumawati'
+        if female or not last.endswith(FEMININE):
+            break
+        last = rng.choice(p["last"])
     words = [given]
     if rng.random() < 0.22 and pool in ("jawa", "sunda", "melayu", "minang", "bugis", "aceh"):
         mid = rng.choice(p["m"] if not female else p["f"])

@@ -155,7 +155,7 @@ def closing_pasal(doc, kind):
     ])
 
 
-def duration(doc):
+def duration(doc, word=None):
     rng = doc.rng
     yrs = rng.choice([1, 2, 3, 5])
     start = doc.date
@@ -164,7 +164,7 @@ def duration(doc):
     except ValueError:
         end = dt.date(start.year + yrs, start.month, 28)
     if rng.random() < 0.5:
-        return (f"{rng.choice(['Perjanjian', 'Kesepakatan'])} ini berlaku untuk jangka waktu {yrs} ({common.words_in(yrs)}) tahun "
+        return (f"{word or rng.choice(['Perjanjian', 'Kesepakatan'])} ini berlaku untuk jangka waktu {yrs} ({common.words_in(yrs)}) tahun "
                 f"terhitung sejak tanggal ditandatangani dan dapat diperpanjang atas kesepakatan PARA PIHAK.")
     return (f"Jangka waktu berlaku terhitung mulai tanggal {doc.Dbody(start)} sampai dengan tanggal {doc.Dbody(end)}, "
             f"dan dapat diperpanjang sesuai kesepakatan PARA PIHAK.")
@@ -364,7 +364,7 @@ def mou(doc):
     st = intro_style(doc)
     blocks += party_intro(doc, a, a["offices"]["head"], "PIHAK PERTAMA", 0, st)
     blocks += party_intro(doc, b, b["offices"]["head"], "PIHAK KEDUA", 1, st)
-    rs = doc.refs_for(a.get("topics", []) + b.get("topics", []) + ["kerjasama", "pemda"], rng.randint(1, 3))
+    rs = doc.refs_for(["keu"] if which == "dprd" else a.get("topics", []) + b.get("topics", []) + ["kerjasama", "pemda"], rng.randint(1, 3))
     blocks.append({"t": "p", "text": f"PARA PIHAK dengan memperhatikan {lp_join(doc, rs)}, sepakat untuk mengadakan {kw} dengan ketentuan sebagai berikut:"
                    if rs else f"PARA PIHAK sepakat untuk mengadakan {kw} dengan ketentuan sebagai berikut:"})
     pn = 1
@@ -383,12 +383,17 @@ def mou(doc):
             "pertukaran data dan informasi;", "pendampingan dan pemberian pertimbangan;", "peningkatan kapasitas sumber daya manusia;",
             "penelitian dan kajian bersama;", "sosialisasi dan edukasi kepada masyarakat;", "pemanfaatan sarana dan prasarana;"], rng.randint(3, 5)))
     pn += 1
-    pasal(doc, blocks, pn, "Pelaksanaan", f"Pelaksanaan {kw} ini akan diatur lebih lanjut dalam Perjanjian Kerja Sama yang disusun oleh perangkat daerah atau unit kerja PARA PIHAK.")
-    pn += 1
-    pasal(doc, blocks, pn, "Pembiayaan", "Segala biaya yang timbul dari pelaksanaan Kesepakatan ini dibebankan kepada anggaran PARA PIHAK sesuai dengan ketentuan peraturan perundang-undangan.")
-    pn += 1
-    pasal(doc, blocks, pn, "Jangka Waktu", duration(doc))
-    pn += 1
+    if which == "dprd":
+        pasal(doc, blocks, pn, "Pedoman", f"{subj} sebagaimana dimaksud dalam Pasal 2 menjadi pedoman bagi Pemerintah Daerah dalam menyusun "
+                                          f"Rancangan Peraturan Daerah tentang Anggaran Pendapatan dan Belanja Daerah.")
+        pn += 1
+    else:
+        pasal(doc, blocks, pn, "Pelaksanaan", f"Pelaksanaan {kw} ini akan diatur lebih lanjut dalam Perjanjian Kerja Sama yang disusun oleh perangkat daerah atau unit kerja PARA PIHAK.")
+        pn += 1
+        pasal(doc, blocks, pn, "Pembiayaan", f"Segala biaya yang timbul dari pelaksanaan {kw} ini dibebankan kepada anggaran PARA PIHAK sesuai dengan ketentuan peraturan perundang-undangan.")
+        pn += 1
+        pasal(doc, blocks, pn, "Jangka Waktu", duration(doc, "Kesepakatan"))
+        pn += 1
     pasal(doc, blocks, pn, "Penutup", closing_pasal(doc, kw))
     ack = None
     if which != "dprd" and rng.random() < 0.25 and a["type"] in ("kpu", "bawaslu"):
@@ -470,7 +475,7 @@ def pks(doc):
     if fee_text:
         pasal(doc, blocks, pn, "Pembiayaan", fee_text())
         pn += 1
-    pasal(doc, blocks, pn, "Jangka Waktu", duration(doc))
+    pasal(doc, blocks, pn, "Jangka Waktu", duration(doc, "Perjanjian"))
     pn += 1
     pasal(doc, blocks, pn, "Keadaan Kahar", "Apabila terjadi keadaan kahar, pihak yang mengalami wajib memberitahukan secara tertulis kepada pihak lainnya paling lambat 7 (tujuh) hari kalender.")
     pn += 1

@@ -409,7 +409,7 @@ def peraturan(doc):
             off = sec
             sec_t = sec.title if "PROVINSI" in sec.title or "KABUPATEN" in sec.title or "KOTA" in sec.title else f"{sec.title} {iss['label']}"
         c2 = common.col(doc, off, title=sec_t, pre=pre2, split=True)
-        blocks.append(common.sign(doc, [c2], align="left"))
+        blocks.append(common.sign(doc, [c2], align="left", keep_next=True))
         gnum = rng.randint(1, 90)
         gline = f"{gazette} TAHUN {y} NOMOR {gnum}"
         blocks.append({"t": "p", "text": f"<b>{gline}</b>", "align": "left", "before": 8})
