@@ -118,10 +118,13 @@ fn form_rows_and_list_numbers_stay_rows() {
 
 #[test]
 fn far_apart_words_in_a_row_are_joined_by_a_tab() {
-    let text = page_text(vec![
-        w(50.0, 150.0, 200.0, "PIHAK KEDUA,"),
-        w(350.0, 450.0, 200.0, "PIHAK PERTAMA,"),
-    ]);
+    let text = page_text(
+        vec![
+            w(50.0, 150.0, 200.0, "PIHAK KEDUA,"),
+            w(350.0, 450.0, 200.0, "PIHAK PERTAMA,"),
+        ],
+        &[],
+    );
     assert_eq!(text, "PIHAK KEDUA,\tPIHAK PERTAMA,\n");
 }
 
@@ -135,5 +138,52 @@ fn a_word_broken_at_a_hyphen_is_joined() {
     assert_eq!(
         text,
         "sebagaimana dimaksud dalam Undang-Undang Nomor 10 Tahun 2016 di -\nTempat\n"
+    );
+}
+
+fn h(x0: f64, x1: f64, y: f64) -> Rule {
+    Rule {
+        x0,
+        y0: y,
+        x1,
+        y1: y,
+    }
+}
+
+fn v(x: f64, y0: f64, y1: f64) -> Rule {
+    Rule {
+        x0: x,
+        y0,
+        x1: x,
+        y1,
+    }
+}
+
+#[test]
+fn a_ruled_table_reads_row_by_row_with_wrapped_cells_whole() {
+    // Three columns, two rows; the second row's name wraps over two lines and its number
+    // sits between them.
+    let mut words = Vec::new();
+    words.extend(line(52.0, 110.0, "No."));
+    words.extend(line(92.0, 110.0, "Penerima Hibah"));
+    words.extend(line(302.0, 110.0, "Jumlah (Rp)"));
+    words.extend(line(92.0, 130.0, "Komisi Pemilihan Umum"));
+    words.extend(line(52.0, 136.0, "1."));
+    words.extend(line(302.0, 136.0, "31.000.000.000,00"));
+    words.extend(line(92.0, 142.0, "Kabupaten Tanah Bumbu"));
+    words.extend(line(50.0, 170.0, "Demikian untuk dilaksanakan."));
+    let rules = [
+        h(50.0, 450.0, 98.0),
+        h(50.0, 450.0, 116.0),
+        h(50.0, 450.0, 150.0),
+        v(50.0, 98.0, 150.0),
+        v(90.0, 98.0, 150.0),
+        v(300.0, 98.0, 150.0),
+        v(450.0, 98.0, 150.0),
+    ];
+    assert_eq!(
+        page_text(words, &rules),
+        "No.\tPenerima Hibah\tJumlah (Rp)\n1.\tKomisi Pemilihan Umum Kabupaten Tanah Bumbu\t31.000.000.000,00\n\
+         Demikian untuk dilaksanakan.\n"
     );
 }
