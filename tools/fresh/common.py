@@ -237,19 +237,23 @@ class Doc:
         return refs.cite(self.rng, ref, with_title)
 
     def refs_for(self, topics, n, must=()):
-        """n cited instruments on the topics, in force at the date, in the hierarchy's order."""
+        """n cited instruments on the topics, in force at the date, in the hierarchy's order.
+        Half of the picks draw the type first (so a Peraturan KPU or an SKB turns up as often
+        as an Undang-Undang would), half the instrument."""
         pool = [r for r in refs.usable(self.year, topics) if r.key not in self.cited]
         self.rng.shuffle(pool)
-        chosen = [r for r in refs.usable(self.year) if r.key in must] + pool
-        seen, out = set(), []
-        for r in chosen:
-            if r.key in seen or r.key in self.cited:
-                continue
-            seen.add(r.key)
-            out.append(r)
-            if len(out) >= n:
-                break
-        order = ["UU", "PERPU", "PP", "PERPRES", "KEPPRES", "PERMEN", "KEPMEN", "PKPU", "PERBAWASLU", "SKB", "LAINNYA"]
+        out = [r for r in refs.usable(self.year) if r.key in must and r.key not in self.cited]
+        while len(out) < n and pool:
+            if self.rng.random() < 0.5:
+                types = sorted({r.typ for r in pool})
+                t = self.rng.choice(types)
+                r = next(r for r in pool if r.typ == t)
+            else:
+                r = pool[0]
+            pool.remove(r)
+            if all(r.key != o.key for o in out):
+                out.append(r)
+        order = ["UU", "PERPU", "PP", "PERPRES", "KEPPRES", "PERMEN", "KEPMEN", "PKPU", "PERBAWASLU", "SKB", "SE", "LAINNYA"]
         out.sort(key=lambda r: (order.index(r.typ) if r.typ in order else 99, r.year or 0))
         return out
 

@@ -92,6 +92,7 @@ NATIONAL = [
     ("PERMEN", "7", 2023, "Rincian Prioritas Penggunaan Dana Desa Tahun 2024", "desa", 2023, 2024, "Peraturan Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "Permendes PDTT"),
     ("PERMEN", "53", 2023, "Penjaminan Mutu Pendidikan Tinggi", "pend", 2023, 2030, "Peraturan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", "Permendikbudristek"),
     ("KEPMEN", "050-5889", 2021, "Hasil Verifikasi, Validasi dan Inventarisasi Pemutakhiran Klasifikasi, Kodefikasi dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah", "keu", 2021, 2030, "Keputusan Menteri Dalam Negeri", "Kepmendagri"),
+    ("KEPMEN", "900.1.15.5-1317", 2023, "Perubahan atas {{ref:KEPMEN|050-5889|2021|Keputusan Menteri Dalam Negeri Nomor 050-5889 Tahun 2021}} tentang Hasil Verifikasi, Validasi dan Inventarisasi Pemutakhiran Klasifikasi, Kodefikasi dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah", "keu", 2023, 2030, "Keputusan Menteri Dalam Negeri", "Kepmendagri"),
     ("KEPMEN", "HK.01.07/MENKES/1186/2022", None, "Panduan Praktik Klinis bagi Dokter di Fasilitas Pelayanan Kesehatan Tingkat Pertama", "kes", 2022, 2030, "Keputusan Menteri Kesehatan", "Kepmenkes"),
     ("PKPU", "15", 2019, "Tahapan, Program, dan Jadwal Penyelenggaraan Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, dan/atau Wali Kota dan Wakil Wali Kota Tahun 2020", "pemilu", 2019, 2020),
     ("PKPU", "3", 2022, "Tahapan dan Jadwal Penyelenggaraan Pemilihan Umum Tahun 2024", "pemilu", 2022, 2024),
