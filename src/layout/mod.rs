@@ -249,17 +249,36 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
     {
         return None;
     }
+    // Both columns hold text of some length; labels and item numbers stand only where an
+    // item starts (`Menimbang : a.` … `b.` beside the text of each).
+    let chars = |ws: &[&Word]| ws.iter().map(|w| w.text.chars().count() + 1).sum::<usize>();
+    let (l, r) = (chars(&left), chars(&right));
+    if 5 * l.min(r) < l.max(r) {
+        return None;
+    }
     // A few rows inside a paragraph, whose lines just above or below run across the strip,
     // are justified lines whose gaps happen to fall one above the other.
-    let (lo, hi) = (
+    // The typical start and end of the stretch's rows.
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    let lo = median(
         rows_in
             .iter()
-            .flat_map(|r| r.words.iter().map(|w| w.x0))
-            .fold(f64::INFINITY, f64::min),
+            .filter_map(|r| r.words.first().map(|w| w.x0))
+            .collect(),
+    );
+    let hi = median(
         rows_in
             .iter()
-            .flat_map(|r| r.words.iter().map(|w| w.x1))
-            .fold(f64::NEG_INFINITY, f64::max),
+            .map(|r| {
+                r.words
+                    .iter()
+                    .map(|w| w.x1)
+                    .fold(f64::NEG_INFINITY, f64::max)
+            })
+            .collect(),
     );
     // A line of the same paragraph runs across the strip from edge to edge.
     let crosses = |r: &Row| {
