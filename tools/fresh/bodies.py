@@ -392,7 +392,7 @@ def kpu(rng, year, reg=None, bawaslu=False):
     if bawaslu:
         num = lambda r, d, topic="pemilu": numbers.bawaslu(r, d, pab, kk)
     else:
-        num = lambda r, d, topic="pemilu": numbers.kpu(r, d, code)
+        num = lambda r, d, topic="pemilu": numbers.kpu(r, d, code, level="Kota" if reg["city"] else "Kab")
     domain = f"{slug(reg['name'])}.{('bawaslu' if bawaslu else 'kpu')}.go.id"
     iss = {
         "type": "bawaslu" if bawaslu else "kpu", "reg": reg, "prov": p, "year": year, "town": reg["seat"], "zone": p["tz"],

@@ -67,11 +67,11 @@ def pemda(rng, date, unit, topic="umum"):
     return rng.choice(shapes)
 
 
-def kpu(rng, date, code, what="SD"):
+def kpu(rng, date, code, what="SD", level="Kab"):
     cls = rng.choice(["PL.02.1", "PL.01.2", "PP.04.2", "KU.02.1", "HK.03.1", "SDM.12", "PY.02.1", "TP.01.1", "PR.01.2"])
     n = _seq(rng)
     if date.year < 2019:
-        return f"{n}/KPU-Kab-{code}/{roman(date.month)}/{date.year}"
+        return f"{n}/KPU-{level}-{code}/{roman(date.month)}/{date.year}"
     return f"{n}/{cls}-{what}/{code}/{date.year}"
 
 

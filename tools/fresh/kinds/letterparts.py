@@ -100,7 +100,7 @@ def recipients(doc, n=None):
                 "Lurah/Kepala Desa", "Kepala Puskesmas", "Pimpinan Badan Usaha Milik Daerah",
                 "Kepala Sekolah", "Inspektur Daerah", "Sekretaris DPRD"]
     elif t in ("kpu",):
-        pool = ["Ketua PPK se-" + doc.iss["label"].title(), "Ketua PPS", "Sekretaris PPK", "Operator Sidalih",
+        pool = ["Ketua PPK se-" + doc.iss["label"].title(), "Ketua PPS", "Sekretaris PPK"] + (["Operator Sidalih"] if doc.year >= 2013 else []) + [
                 "Pimpinan Partai Politik Tingkat " + doc.iss["label"].title(), "Ketua Bawaslu " + doc.iss["label"].title()]
     elif t == "bawaslu":
         pool = ["Ketua Panwaslu Kecamatan", "Koordinator Sekretariat Panwaslu Kecamatan", "Pengawas Kelurahan/Desa",

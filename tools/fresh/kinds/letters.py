@@ -230,7 +230,8 @@ def undangan(doc):
     if rng.random() < 0.35:
         ref = doc.refs_for(doc.iss["topics"], 1)
         if ref:
-            base = f"Menindaklanjuti {doc.cite(ref[0])}, " + base[0].lower() + base[1:]
+            verb = "Menindaklanjuti" if ref[0].typ in ("SE", "LAINNYA") else doc.pick(["Berdasarkan", "Sesuai dengan", "Dalam rangka melaksanakan"])
+            base = f"{verb} {doc.cite(ref[0])}, " + base[0].lower() + base[1:]
     ind = doc.pick([0, 1.0, 1.25])
     blocks.append({"t": "p", "text": base, "indent": ind})
     blocks.append(agenda_rows(doc, d, ev))
@@ -337,6 +338,12 @@ def se_topic(doc):
     elif t in ("desa", "kecamatan"):
         opts = ["hut", "dbd", "disiplin", "kerjabakti"]
     which = rng.choice(opts)
+    if which in ("netral", "netral_adhoc", "tenang"):
+        _, vote = election(doc)
+        if (vote - doc.date).days > 540:  # no circular about an election years away
+            which = {"netral": "disiplin", "netral_adhoc": "pemutakhiran", "tenang": "netral"}[which]
+            if which == "netral":
+                which = "disiplin"
     pts = []
     intro = []
     topics = ["asn"]
@@ -580,7 +587,8 @@ def surat_edaran(doc):
         blocks.append({"t": "p", "text": lp.closing(doc, "edaran"), "left": 0.7})
     else:
         if refs_:
-            intro0 = f"{rng.choice(['Berdasarkan', 'Memperhatikan', 'Menindaklanjuti', 'Sesuai dengan'])} {lp.dasar_sentence(doc, [doc.cite(r) for r in refs_])}, " \
+            verb = rng.choice(['Berdasarkan', 'Memperhatikan', 'Sesuai dengan'] + (['Menindaklanjuti'] if refs_[0].typ in ("SE", "LAINNYA") else []))
+            intro0 = f"{verb} {lp.dasar_sentence(doc, [doc.cite(r) for r in refs_])}, " \
                      f"{intro[0][0].lower() + intro[0][1:]}"
             intro = [intro0] + intro[1:]
         for p in intro:
