@@ -105,12 +105,17 @@ def compose(seed, index, kind, attempt=0):
     return spec
 
 
+UNPRINTED = {"stamp", "tte", "emblem", "emblem2", "ink", "t", "style", "rule", "align", "h_align", "truth_position"}
+
+
 def strings(x):
+    """The printed strings of blocks (not stamps, emblems, QR payloads or options)."""
     if isinstance(x, str):
         yield x
     elif isinstance(x, dict):
-        for v in x.values():
-            yield from strings(v)
+        for k, v in x.items():
+            if k not in UNPRINTED:
+                yield from strings(v)
     elif isinstance(x, (list, tuple)):
         for v in x:
             yield from strings(v)

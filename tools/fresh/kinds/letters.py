@@ -77,9 +77,14 @@ def letter_topic(doc):
         ref_letter_no = doc.other_number()
         cited_d = doc.before(5, 40)
         sender = doc.pick(["Surat Saudara", "Surat Ketua", "Surat Kepala Desa"])
-        paras.append(f"Menindaklanjuti {sender} {{{{ref:LAINNYA|{ref_letter_no}|{doc.ref_year(ref_letter_no)}|Nomor {ref_letter_no}}}}} "
-                     f"tanggal {doc.Dbody(cited_d)}, dengan ini kami sampaikan bahwa dana sebesar {doc.Rshort(grant) if rng.random() < 0.3 else doc.Rp(grant)} telah "
-                     f"{rng.choice(['dapat dicairkan', 'ditransfer ke rekening penerima', 'diproses pencairannya'])}.")
+        amount = doc.Rshort(grant) if rng.random() < 0.3 else doc.Rp(grant)
+        cited = f"{{{{ref:LAINNYA|{ref_letter_no}|{doc.ref_year(ref_letter_no)}|Nomor {ref_letter_no}}}}} tanggal {doc.Dbody(cited_d)}"
+        if hal.startswith("Permohonan"):
+            paras.append(f"Berdasarkan Naskah Perjanjian Hibah Daerah {cited}, dengan ini {doc.issuer_mention()} mengajukan permohonan "
+                         f"pencairan dana tahap II sebesar {amount}, dengan melampirkan laporan penggunaan dana tahap I.")
+        else:
+            paras.append(f"Menindaklanjuti {sender} {cited}, dengan ini kami sampaikan bahwa dana sebesar {amount} telah "
+                         f"{rng.choice(['dapat dicairkan', 'ditransfer ke rekening penerima', 'diproses pencairannya'])}.")
         paras.append(rng.choice([
             "Selanjutnya penerima agar menyampaikan laporan penggunaan dana sesuai ketentuan peraturan perundang-undangan.",
             f"Pertanggungjawaban penggunaan dana agar disampaikan paling lambat tanggal {doc.Dbody(doc.plus(rng.randint(60, 120)))}.",
