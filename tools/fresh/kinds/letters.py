@@ -124,8 +124,14 @@ def agenda_rows(doc, d, acara):
     tz = doc.iss["zone"]
     h = rng.choice(["08.00", "08.30", "09.00", "09.30", "10.00", "13.30", "14.00", "19.30"])
     waktu = rng.choice([f"Pukul {h} {tz} s.d. selesai", f"{h} {tz} - selesai", f"Pukul {h} {tz}", f"{h} s.d. selesai"])
-    venue = rng.choice([f"Aula {doc.venue()}", f"Ruang Rapat {doc.venue()}", f"Hotel {rng.choice(['Grand', 'Permata', 'Bintang', 'Santika', 'Swiss-Belinn', 'Aston'])} {doc.town()}",
-                        f"Gedung Serbaguna {doc.town()}", f"Kantor {doc.venue()}, {doc.town()}"])
+    if doc.iss["type"] in ("desa", "kecamatan"):
+        place_word = doc.iss.get("vword", "Desa").title() if doc.iss["type"] == "desa" else doc.iss.get("dist_word", "Kecamatan").title()
+        name = doc.iss.get("village") if doc.iss["type"] == "desa" else doc.iss.get("district")
+        venue = rng.choice([f"Balai {place_word} {name}", f"Kantor {place_word} {name}", f"Aula Kantor {place_word} {name}",
+                            f"Gedung Serbaguna {place_word} {name}"])
+    else:
+        venue = rng.choice([f"Aula {doc.venue()}", f"Ruang Rapat {doc.venue()}", f"Hotel {rng.choice(['Grand', 'Permata', 'Bintang', 'Santika', 'Swiss-Belinn', 'Aston'])} {doc.town()}",
+                            f"Gedung Serbaguna {doc.town()}", f"Kantor {doc.venue()}, {doc.town()}"])
     rows = []
     if rng.random() < 0.55:
         rows.append((rng.choice(["Hari/Tanggal", "Hari / Tanggal", "Hari, tanggal"]), doc.Dday(d, ", ")))
@@ -232,8 +238,11 @@ def undangan(doc):
         f"Sehubungan dengan akan dilaksanakannya {ev} oleh {doc.issuer_mention()}, dengan ini kami mengundang Saudara untuk menghadiri kegiatan tersebut yang akan dilaksanakan pada:",
         f"Bersama ini kami mengharapkan kehadiran Bapak/Ibu pada acara {ev} yang diselenggarakan oleh {doc.issuer_mention()}, pada:",
     ])
-    if rng.random() < 0.35:
-        ref = doc.refs_for(doc.iss["topics"], 1)
+    ev_topics = [t for w, t in (("Stunting", "kes"), ("APBD", "keu"), ("Srikandi", "arsip"), ("Arsip", "arsip"), ("Pemilih", "pemilu"),
+                                ("Pengawasan", "pemilu"), ("Ad Hoc", "pemilu"), ("Pencalonan", "pemilu"), ("Rencana", "keu"),
+                                ("Musyawarah", "desa"), ("Paripurna", "pemda")) if w in ev]
+    if ev_topics and rng.random() < 0.4:
+        ref = doc.refs_for(ev_topics, 1)
         if ref:
             verb = "Menindaklanjuti" if ref[0].typ in ("SE", "LAINNYA") else doc.pick(["Berdasarkan", "Sesuai dengan", "Dalam rangka melaksanakan"])
             base = f"{verb} {doc.cite(ref[0])}, " + base[0].lower() + base[1:]
