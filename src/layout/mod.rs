@@ -91,24 +91,69 @@ impl Row {
     }
 }
 
-/// Groups words into rows by baseline, top to bottom.
-fn rows_of(mut words: Vec<Word>) -> Vec<Row> {
-    words.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
-    let mut rows: Vec<Vec<Word>> = Vec::new();
-    let mut row_y = f64::NEG_INFINITY;
-    let mut row_size = 0.0;
-    for w in words {
-        let tolerance = 0.35 * w.size.min(row_size);
-        match rows.last_mut() {
-            Some(row) if (w.y - row_y).abs() <= tolerance => row.push(w),
-            _ => {
-                row_y = w.y;
-                row_size = w.size;
-                rows.push(vec![w]);
+/// Where an item sits on its line: `(x0, x1, baseline, size)`.
+pub(crate) type Place = (f64, f64, f64, f64);
+
+/// Groups items into lines, top to bottom. An item joins the line whose horizontally
+/// nearest item has its baseline within `tolerance` ems, so a line drifting down a
+/// skewed scan's text layer stays one line.
+pub(crate) fn group_lines<T>(
+    mut items: Vec<T>,
+    place: impl Fn(&T) -> Place,
+    tolerance: f64,
+) -> Vec<Vec<T>> {
+    items.sort_by(|a, b| place(a).2.total_cmp(&place(b).2));
+    // Each line with its members' places, and the lowest baseline in it.
+    let mut lines: Vec<(Vec<T>, Vec<Place>, f64)> = Vec::new();
+    for item in items {
+        let (x0, x1, y, size) = place(&item);
+        let mut best: Option<(usize, f64, f64)> = None;
+        for (k, (_, places, bottom)) in lines.iter().enumerate().rev() {
+            if *bottom < y - 2.0 * size {
+                break;
+            }
+            // The member nearest in x (0 when overlapping).
+            let near = places
+                .iter()
+                .map(|p| ((p.0 - x1).max(x0 - p.1).max(0.0), p))
+                .min_by(|a, b| a.0.total_cmp(&b.0));
+            if let Some((dx, p)) = near {
+                let dy = (y - p.2).abs();
+                if dy <= tolerance * size.min(p.3)
+                    && best.is_none_or(|(_, bdy, bdx)| (dy, dx) < (bdy, bdx))
+                {
+                    best = Some((k, dy, dx));
+                }
             }
         }
+        match best {
+            Some((k, _, _)) => {
+                let line = &mut lines[k];
+                line.0.push(item);
+                line.1.push((x0, x1, y, size));
+                line.2 = line.2.max(y);
+            }
+            None => lines.push((vec![item], vec![(x0, x1, y, size)], y)),
+        }
     }
-    rows.into_iter().map(Row::new).collect()
+    // Lines by their typical baseline.
+    let mut out: Vec<(f64, Vec<T>)> = lines
+        .into_iter()
+        .map(|(items, places, _)| {
+            let y = places.iter().map(|p| p.2).sum::<f64>() / places.len() as f64;
+            (y, items)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    out.into_iter().map(|(_, items)| items).collect()
+}
+
+/// Groups words into rows by baseline, top to bottom.
+fn rows_of(words: Vec<Word>) -> Vec<Row> {
+    group_lines(words, |w| (w.x0, w.x1, w.y, w.size), 0.35)
+        .into_iter()
+        .map(Row::new)
+        .collect()
 }
 
 /// A stretch of rows read as two columns split at a gutter.
@@ -298,6 +343,27 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
     if two_sided <= 3 && (paragraph_above || paragraph_below) {
         return None;
     }
+    // A gutter is wider than the spaces between words. A justified line spreads its words
+    // evenly: the gap at the strip is then one of many alike, and no sign of columns.
+    let distinct_gutter = |r: &&Row| {
+        let gaps: Vec<f64> = r.words.windows(2).map(|p| p[1].x0 - p[0].x1).collect();
+        let at = r
+            .words
+            .windows(2)
+            .position(|p| p[0].x1 <= a && p[1].x0 >= b);
+        match at {
+            Some(k) => gaps
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != k)
+                .all(|(_, g)| 1.5 * g <= gaps[k]),
+            None => true,
+        }
+    };
+    let even = rows_in.iter().filter(|r| !distinct_gutter(r)).count();
+    if 2 * even > two_sided {
+        return None;
+    }
     // Columns line up: the right one starts (or is centred) at one place in every row. Gaps
     // of justified lines that happen to fall one above the other do not.
     if !lined_up(
@@ -323,6 +389,24 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
         .count();
     if formlike * 2 >= two_sided.max(1) {
         return None;
+    }
+    // A third column over the same rows makes a table, read row by row.
+    for side in [&left, &right] {
+        let side_rows: Vec<Row> = rows_in
+            .iter()
+            .map(|r| {
+                r.words
+                    .iter()
+                    .filter(|w| side.iter().any(|s| std::ptr::eq(*s, *w)))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .filter(|ws| !ws.is_empty())
+            .map(Row::new)
+            .collect();
+        if first_stretch(&side_rows).is_some_and(|s| 5 * (s.end - s.start) >= 3 * side_rows.len()) {
+            return None;
+        }
     }
     if std::env::var("LAYOUT_DEBUG").is_ok() {
         eprintln!("  ACCEPT row {i} len {} a {a:.1} b {b:.1}", end - i);

@@ -12,23 +12,9 @@ const WORD_GAP_EM: f64 = 0.1;
 const SAME_LINE_EM: f64 = 0.35;
 
 /// The words of glyphs of one reading direction.
-pub fn words(mut glyphs: Vec<&Glyph>) -> Vec<Word> {
-    glyphs.sort_by(|a, b| a.y.total_cmp(&b.y));
-    let mut lines: Vec<Vec<&Glyph>> = Vec::new();
-    let mut line_y = f64::NEG_INFINITY;
-    let mut line_size = 0.0f64;
-    for g in glyphs {
-        match lines.last_mut() {
-            Some(line) if (g.y - line_y).abs() <= SAME_LINE_EM * g.size.min(line_size) => {
-                line.push(g)
-            }
-            _ => {
-                line_y = g.y;
-                line_size = g.size;
-                lines.push(vec![g]);
-            }
-        }
-    }
+pub fn words(glyphs: Vec<&Glyph>) -> Vec<Word> {
+    let lines =
+        crate::layout::group_lines(glyphs, |g| (g.x, g.x + g.adv, g.y, g.size), SAME_LINE_EM);
     let mut out = Vec::new();
     for mut line in lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
