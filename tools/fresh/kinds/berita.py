@@ -110,8 +110,12 @@ def berita_acara(doc):
         w = iss["offices"]["sec"]
         rows_sign = [[_col(doc, iss, w, "Yang Melaksanakan,"), _col(doc, iss, iss["offices"]["head"], "Yang Menyaksikan,")]]
     elif which == "pleno":
-        blocks.append({"t": "p", "text": op + f"{doc.issuer_mention()} telah melaksanakan {title.title().replace('Kpu', 'KPU')} yang dihadiri oleh "
-                                              f"anggota, sekretaris, Bawaslu, dan perwakilan peserta pemilihan."})
+        basis = ""
+        pk = [r for r in doc.refs_for(["pemilu"], 3) if r.typ in ("PKPU", "UU")]
+        if pk:
+            basis = f"berdasarkan {doc.cite(pk[0])}, "
+        blocks.append({"t": "p", "text": op + f"{basis}{doc.issuer_mention()} telah melaksanakan {title.title().replace('Kpu', 'KPU')} yang dihadiri oleh "
+                                              f"anggota, sekretaris, {'Bawaslu' if doc.year >= 2018 else 'Panwaslu'}, dan perwakilan peserta pemilihan."})
         base = iss["reg"]["name"].split()[0] if iss.get("reg") else "Kota"
         pool = [f"{base} {d}" for d in ("Kota", "Barat", "Timur", "Utara", "Selatan", "Tengah", "Pesisir", "Hulu", "Hilir")] + \
             ["Sukamaju", "Sidomulyo", "Tanjung Harapan", "Mekar Sari", "Batu Ampar", "Air Putih", "Lembah Hijau", "Rantau Panjang"]
@@ -135,7 +139,9 @@ def berita_acara(doc):
             rows_sign = [[_col(doc, iss, offs["head"], None)]]
     elif which == "klarifikasi":
         who = names.make_person(rng, iss["prov"]["key"], role="asn", year=y)
-        blocks.append({"t": "p", "text": op + f"telah dilakukan klarifikasi oleh {doc.issuer_mention()} terhadap Saudara {who.written()} "
+        pb = [r for r in doc.refs_for(["pemilu"], 3) if r.typ in ("PERBAWASLU", "UU")]
+        basis = f" sesuai dengan {doc.cite(pb[0])}" if pb else ""
+        blocks.append({"t": "p", "text": op + f"telah dilakukan klarifikasi oleh {doc.issuer_mention()}{basis} terhadap Saudara {who.written()} "
                                               f"sehubungan dengan laporan yang diterima pada tanggal {doc.Dbody(doc.before(2, 14))}."})
         blocks.append({"t": "p", "text": "Hasil klarifikasi dituangkan dalam risalah yang merupakan bagian tidak terpisahkan dari Berita Acara ini."})
         blocks.append({"t": "p", "text": "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."})

@@ -144,7 +144,12 @@ def mengingat(doc, topics, n):
     rng = doc.rng
     iss = doc.iss
     items = []
-    rs = doc.refs_for(topics, n)
+    must = ()
+    if iss["type"] in ("kpu", "bawaslu"):
+        own = [r for r in refs.usable(doc.year, ["pemilu"]) if r.typ == ("PKPU" if iss["type"] == "kpu" else "PERBAWASLU")]
+        if own:
+            must = (rng.choice(own).key,)
+    rs = doc.refs_for(topics, n, must=must)
     for r in rs:
         s = doc.cite(r)
         if r.typ in ("UU", "PP") and rng.random() < 0.35 and r.year and r.year >= 1970:
