@@ -172,7 +172,7 @@ def surat_dinas(doc):
         blocks.append({"t": "p", "text": op, "after": 4})
     ind = doc.pick([0, 0, 1.0, 1.25])
     left = doc.pick([0, 0, 1.2, 2.5]) if doc.chance(0.3) else 0
-    if doc.chance(0.3) and not any("{{ref:" in p for p in paras):
+    if doc.chance(0.55 if doc.iss["type"] in ("kpu", "bawaslu") else 0.3) and not any("{{ref:" in p for p in paras):
         rs = doc.refs_for(doc.iss["topics"], 1)
         if rs:
             paras[0] = f"{doc.pick(['Berdasarkan', 'Sesuai dengan', 'Merujuk pada'])} {doc.cite(rs[0])}, " + paras[0][0].lower() + paras[0][1:]
