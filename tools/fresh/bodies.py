@@ -359,14 +359,19 @@ def rsud(rng, year, reg=None):
     return iss
 
 
-def kpu(rng, year, reg=None, bawaslu=False):
+def kpu(rng, year, reg=None, bawaslu=False, prov_level=False):
+    """KPU / KIP or Bawaslu / Panwaslu of a regency or city (of the province with prov_level)."""
     reg = reg or places.regency(rng, max(year, 2000) if year >= 2000 else year)
     p = reg["prov"]
     rk = p["key"]
     label = region_label(reg, year)
+    if prov_level:
+        label = f"PROVINSI {places.province_name(p, year).upper()}"
+        reg = dict(reg, seat=p["capital"] if not (rk == "kalsel" and year < 2022) else "Banjarmasin",
+                   code=f"{p['code']}", name=places.province_name(p, year))
     aceh = rk == "aceh" and year >= 2008
     if bawaslu:
-        if year >= 2018:
+        if year >= 2018 or (prov_level and year >= 2012):
             body = "BADAN PENGAWAS PEMILIHAN UMUM"
             ab = "Bawaslu"
         else:

@@ -192,7 +192,7 @@ def nphd(doc):
     y = doc.year
     choice = rng.random()
     if choice < 0.35 and y >= 2005:
-        grantee = bodies.kpu(rng, y, reg, bawaslu=rng.random() < 0.45)
+        grantee = bodies.kpu(rng, y, reg, bawaslu=rng.random() < 0.45, prov_level=grantor["region"]["kind"] == "prov")
         purpose = rng.choice(["Pendanaan Kegiatan Pemilihan", "Penyelenggaraan Pemilihan"])
         ey = pilkada_year(y)
         head = "Wali Kota dan Wakil Wali Kota" if reg["city"] else "Bupati dan Wakil Bupati"
@@ -273,7 +273,7 @@ def nphd(doc):
         "PIHAK KEDUA wajib mengembalikan sisa dana hibah yang tidak digunakan ke Kas Umum Daerah."])
     pn += 1
     rep = dt.date(y + 1, 1, 10) + dt.timedelta(days=rng.randint(0, 60))
-    pasal(doc, blocks, pn, "Pelaporan", f"PIHAK KEDUA menyampaikan laporan penggunaan hibah kepada {title_case(bodies.head_title(reg, y))} melalui "
+    pasal(doc, blocks, pn, "Pelaporan", f"PIHAK KEDUA menyampaikan laporan penggunaan hibah kepada {title_case(grantor['an'])} melalui "
                                          f"Pejabat Pengelola Keuangan Daerah paling lambat tanggal {doc.Dbody(rep)}.")
     pn += 1
     if rng.random() < 0.5:
