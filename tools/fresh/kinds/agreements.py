@@ -123,8 +123,7 @@ def party_sign(doc, iss, label, materai=False, office=None, an=None):
 def signing(doc, p1, p2, extra=None, pre_place=False, materai_second=False, second_office=None, first_office=None, an1=None):
     """The arrangement of signatures."""
     rng = doc.rng
-    a = party_sign(doc, p1, rng.choice(["PIHAK PERTAMA", "PIHAK KESATU"]) if rng.random() < 0.2 else "PIHAK PERTAMA",
-                   office=first_office, an=an1)
+    a = party_sign(doc, p1, "PIHAK PERTAMA", office=first_office, an=an1)
     b = party_sign(doc, p2, "PIHAK KEDUA", materai=materai_second, office=second_office)
     cols = [b, a] if rng.random() < 0.45 else [a, b]
     blocks = []
@@ -280,7 +279,12 @@ def nphd(doc):
         pasal(doc, blocks, pn, "Sanksi", "Apabila PIHAK KEDUA tidak melaksanakan kewajibannya, PIHAK PERTAMA dapat menghentikan pemberian hibah dan meminta pengembalian dana yang telah diterima.")
         pn += 1
     pasal(doc, blocks, pn, "Penutup", closing_pasal(doc, "Naskah Perjanjian Hibah Daerah"))
-    extra = [acknowledger(doc, grantor, grantor["offices"]["sec"])] if rng.random() < 0.15 and an1 is None else None
+    extra = None
+    if rng.random() < 0.2:
+        # the regional treasurer (PPKD) acknowledges the grant
+        ppkd = bodies.asn_office(rng, f"KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH {grantor['label']}"
+                                 if rng.random() < 0.5 else "KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH", reg["prov"]["key"], y)
+        extra = [acknowledger(doc, grantor, ppkd)]
     blocks += signing(doc, grantor, grantee, extra=extra, materai_second=rng.random() < 0.6, first_office=g_off, an1=an1)
     return blocks
 
