@@ -41,8 +41,8 @@ pub struct Rule {
 
 mod table;
 
-/// A gap, in ems, above which two words of one row are joined by a tab.
-const TAB_GAP_EM: f64 = 4.0;
+/// A gap, in ems, above which two words of one row of a PDF's text are joined by a tab.
+pub const TAB_GAP_EM: f64 = 4.0;
 /// The narrowest strip of white, in ems, that can separate two columns.
 const MIN_GUTTER_EM: f64 = 0.9;
 /// The narrowest a column can be, in ems: list numbers and form labels are narrower.
@@ -497,7 +497,7 @@ enum Line {
 /// The text of a page's words: lines in reading order, words far apart in a row joined by a
 /// tab, and a line printed only in the right part of the page started with a tab. Ruled
 /// tables (from `rules`) are read row by row, a cell at a time.
-pub fn page_text(words: Vec<Word>, rules: &[Rule]) -> String {
+pub fn page_text(words: Vec<Word>, rules: &[Rule], tab_gap_em: f64) -> String {
     let words: Vec<Word> = words.into_iter().filter(|w| !w.text.is_empty()).collect();
     if words.is_empty() {
         return String::new();
@@ -548,7 +548,7 @@ pub fn page_text(words: Vec<Word>, rules: &[Rule]) -> String {
                 for w in &line {
                     if let Some(p) = prev {
                         let gap = w.x0 - p.x1;
-                        text.push(if gap > TAB_GAP_EM * p.size.max(w.size) {
+                        text.push(if gap > tab_gap_em * p.size.max(w.size) {
                             '\t'
                         } else {
                             ' '

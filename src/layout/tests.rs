@@ -26,6 +26,7 @@ fn page(lines: &[(f64, f64, &str)]) -> String {
     page_text(
         lines.iter().flat_map(|&(x, y, t)| line(x, y, t)).collect(),
         &[],
+        TAB_GAP_EM,
     )
 }
 
@@ -39,6 +40,7 @@ fn runs_on_one_baseline_form_one_line_in_x_order() {
             w(50.0, 120.0, 712.0, "Tanggal"),
         ],
         &[],
+        TAB_GAP_EM,
     );
     assert_eq!(text, "Nomor : 900/0871/BPKAD/2023\nTanggal\n");
 }
@@ -124,6 +126,7 @@ fn far_apart_words_in_a_row_are_joined_by_a_tab() {
             w(350.0, 450.0, 200.0, "PIHAK PERTAMA,"),
         ],
         &[],
+        TAB_GAP_EM,
     );
     assert_eq!(text, "PIHAK KEDUA,\tPIHAK PERTAMA,\n");
 }
@@ -182,7 +185,7 @@ fn a_ruled_table_reads_row_by_row_with_wrapped_cells_whole() {
         v(450.0, 98.0, 150.0),
     ];
     assert_eq!(
-        page_text(words, &rules),
+        page_text(words, &rules, TAB_GAP_EM),
         "No.\tPenerima Hibah\tJumlah (Rp)\n1.\tKomisi Pemilihan Umum Kabupaten Tanah Bumbu\t31.000.000.000,00\n\
          Demikian untuk dilaksanakan.\n"
     );

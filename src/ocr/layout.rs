@@ -98,52 +98,50 @@ pub fn mean_confidence(words: &[Word]) -> f32 {
     words.iter().map(|w| w.conf.max(0.0)).sum::<f32>() / words.len() as f32
 }
 
-/// Rebuilds the page text: tesseract's lines in its reading order, a blank line between
-/// blocks, a tab where a line jumps across a gap wider than `gap_em` word heights.
+/// Rebuilds the page text from the kept words through the shared page layout
+/// ([`crate::layout`]), as for a PDF text layer: rows by baseline, columns read one after
+/// the other, a tab where a row jumps across a gap wider than `gap_em` ems. Tesseract's own
+/// lines only give each word its baseline and size (a word's box bottom moves with its
+/// descenders; its line's does not); its blocks and reading order are not used, because
+/// it runs two narrow columns into one line.
 pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
-    // A line that starts in the right part of the text's width starts with a tab, as the
-    // PDF text layer marks it: a right-hand signature block's name on a line of its own
-    // stays in the right column.
     let kept = kept_words(words, min_conf);
-    let left = kept.iter().map(|w| w.left).min().unwrap_or(0);
-    let right = kept.iter().map(|w| w.left + w.width).max().unwrap_or(0);
-    let right_part = left + (right - left) * 55 / 100;
-    let mut out = String::new();
-    let mut key: Option<(u32, u32, u32)> = None;
-    let mut prev_right = 0;
-    let mut prev_height = 0;
-    for w in kept {
-        let k = (w.block, w.par, w.line);
-        match key {
-            Some(prev) if prev == k => {
-                let gap = w.left - prev_right;
-                let em = prev_height.max(w.height).max(1) as f32;
-                out.push(if gap as f32 > gap_em * em { '\t' } else { ' ' });
-            }
-            Some(prev) => {
-                out.push('\n');
-                if prev.0 != k.0 {
-                    out.push('\n');
-                }
-                if w.left > right_part {
-                    out.push('\t');
-                }
-            }
-            None => {
-                if w.left > right_part {
-                    out.push('\t');
-                }
-            }
-        }
-        out.push_str(&w.text);
-        key = Some(k);
-        prev_right = w.left + w.width;
-        prev_height = w.height;
+    let mut lines: std::collections::HashMap<(u32, u32, u32), (Vec<i32>, Vec<i32>)> =
+        Default::default();
+    for w in &kept {
+        let entry = lines.entry((w.block, w.par, w.line)).or_default();
+        entry.0.push(w.top + w.height);
+        entry.1.push(w.height);
     }
-    if !out.is_empty() {
-        out.push('\n');
-    }
-    out
+    let median = |v: &mut Vec<i32>| {
+        v.sort_unstable();
+        v.get(v.len() / 2).copied().unwrap_or(0)
+    };
+    let line_shape: std::collections::HashMap<(u32, u32, u32), (f64, f64)> = lines
+        .into_iter()
+        .map(|(k, (mut bottoms, mut heights))| {
+            // Word boxes are about 0.8 em tall (capitals and ascenders); the em sets the gaps.
+            let size = f64::from(median(&mut heights).max(1)) / 0.8;
+            (k, (f64::from(median(&mut bottoms)), size))
+        })
+        .collect();
+    let words: Vec<crate::layout::Word> = kept
+        .iter()
+        .map(|w| {
+            let (y, size) = line_shape
+                .get(&(w.block, w.par, w.line))
+                .copied()
+                .unwrap_or((f64::from(w.top + w.height), f64::from(w.height)));
+            crate::layout::Word {
+                x0: f64::from(w.left),
+                x1: f64::from(w.left + w.width),
+                y,
+                size,
+                text: w.text.clone(),
+            }
+        })
+        .collect();
+    crate::layout::page_text(words, &[], f64::from(gap_em) * 0.8)
 }
 
 /// A word of paragraph 1 for tests: lines are 50 pixels apart, words 30 high.
@@ -176,7 +174,7 @@ mod tests {
     use super::test_word as w;
 
     #[test]
-    fn wide_gaps_become_tabs_and_debris_goes() {
+    fn blocks_side_by_side_read_in_turn_and_debris_goes() {
         let words = vec![
             w(1, 1, 100, 120, 95.0, "PIHAK"),
             w(1, 1, 230, 120, 95.0, "KEDUA,"),
@@ -184,11 +182,12 @@ mod tests {
             w(1, 1, 1030, 160, 91.0, "PERTAMA,"),
             w(1, 2, 100, 20, 12.0, "~"),
             w(1, 2, 130, 200, 40.0, "KHALILLURAHMAN"),
-            w(2, 1, 100, 200, 90.0, "Tembusan"),
+            w(2, 4, 100, 200, 90.0, "Tembusan"),
         ];
+        // The two blocks side by side are read one after the other.
         assert_eq!(
             page_text(&words, 30.0, 4.0),
-            "PIHAK KEDUA,\tPIHAK PERTAMA,\nKHALILLURAHMAN\n\nTembusan\n"
+            "PIHAK KEDUA,\nKHALILLURAHMAN\n\tPIHAK PERTAMA,\nTembusan\n"
         );
     }
 

@@ -88,7 +88,11 @@ fn page_text(content: &PageContent) -> String {
         } else {
             &[]
         };
-        out.push_str(&crate::layout::page_text(words::words(glyphs), rules));
+        out.push_str(&crate::layout::page_text(
+            words::words(glyphs),
+            rules,
+            crate::layout::TAB_GAP_EM,
+        ));
     }
     out
 }
