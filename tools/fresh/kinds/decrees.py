@@ -203,7 +203,11 @@ def keputusan(doc):
     if rng.random() < 0.4:
         men = [men[0], men[2].replace("huruf a dan huruf b", "huruf a")]
     blocks.append({"t": "dpart", "label": "Menimbang", "style": "a.", "items": men})
-    ming = mengingat(doc, iss["topics"] + (["pemda"] if iss["type"] in ("pemda", "agency", "desa", "kecamatan", "dprd") else []), rng.randint(3, 6))
+    by_topic = {"tim": ["pemda", "asn"], "panitia": ["pend", "asn"], "honor": ["keu"], "hibah": ["hibah", "keu"],
+                "adhoc": ["pemilu"], "lokasi": ["pemda", "desa"] if iss.get("reg") and not iss["reg"]["city"] else ["pemda"]}[which]
+    local = [t for t in iss["topics"] if t in ("kes", "pend", "polri", "tni", "jaksa", "adil", "pemilu", "desa", "arsip")]
+    ming = mengingat(doc, by_topic + local[:1] + (["pemda"] if iss["type"] in ("pemda", "agency", "desa", "kecamatan", "dprd") else []),
+                     rng.randint(3, 6))
     blocks.append({"t": "dpart", "label": "Mengingat", "style": "1.", "items": ming})
     if rng.random() < 0.4:
         cited_no = doc.other_number()
@@ -241,7 +245,10 @@ def keputusan(doc):
                  f"Kecamatan {rng.choice(['Kota', 'Barat', 'Timur', 'Utara', 'Selatan'])}"] for i in range(rng.randint(4, 10))]
         lamp_block = {"t": "table", "header": ["No", "Desa/Kelurahan", "Kecamatan"], "rows": rows, "widths": doc.widths([1.3, 7.0, 6.0]),
                       "align": ["center", "left", "left"]}
-    diktum.append(f"Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada {rng.choice(['Anggaran Pendapatan dan Belanja Daerah', 'DIPA', 'anggaran'])} Tahun Anggaran {y}.")
+    regional_budget = iss["type"] in ("pemda", "agency", "rsud", "dprd", "kecamatan")
+    budget = rng.choice(["Anggaran Pendapatan dan Belanja Daerah", "Dokumen Pelaksanaan Anggaran", "APBD"]) if regional_budget else \
+        ("Anggaran Pendapatan dan Belanja Desa" if iss["type"] == "desa" else rng.choice(["DIPA", "Daftar Isian Pelaksanaan Anggaran", "anggaran"]))
+    diktum.append(f"Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada {budget} Tahun Anggaran {y}.")
     until = dt.date(y, 12, 31)
     diktum.append(rng.choice([
         "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
