@@ -45,5 +45,7 @@ fi
 ./target/debug/naskah --data "$work/data" export --format jsonl > "$work/dev.jsonl"
 python3 tools/check_export.py "$corpus/dev" "$work/dev.jsonl"
 python3 tools/score_by_kind.py "$corpus" "$work/dev.jsonl"
+echo "== born-digital text: naskah against pdftotext on PDFs from LibreOffice, Chromium, groff and fpdf2"
+python3 tools/bench_text.py tests/data/born-digital --naskah ./target/debug/naskah --no-speed --check
 echo "== relevance: queries over the dev corpus and the documents each must return in its top 3"
 python3 tools/relevance.py ./target/debug/naskah "$work/data"
