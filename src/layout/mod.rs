@@ -112,8 +112,10 @@ pub(crate) fn group_lines<T>(
             if *bottom < y - 2.0 * size {
                 break;
             }
-            // The member nearest in x (0 when overlapping).
-            let near = places
+            // The member nearest in x (0 when overlapping): the members are kept sorted by
+            // their left edge, so only the neighbours of `x0`'s place need a look.
+            let at = places.partition_point(|p| p.0 < x0);
+            let near = places[at.saturating_sub(2)..(at + 2).min(places.len())]
                 .iter()
                 .map(|p| ((p.0 - x1).max(x0 - p.1).max(0.0), p))
                 .min_by(|a, b| a.0.total_cmp(&b.0));
@@ -130,7 +132,8 @@ pub(crate) fn group_lines<T>(
             Some((k, _, _)) => {
                 let line = &mut lines[k];
                 line.0.push(item);
-                line.1.push((x0, x1, y, size));
+                let at = line.1.partition_point(|p| p.0 < x0);
+                line.1.insert(at, (x0, x1, y, size));
                 line.2 = line.2.max(y);
             }
             None => lines.push((vec![item], vec![(x0, x1, y, size)], y)),
