@@ -165,6 +165,8 @@ struct Stretch {
     end: usize,
     /// Where to split: words left of this go to the left column.
     split: f64,
+    /// How wide the gutter is.
+    width: f64,
 }
 
 /// Which sides of a gutter a row has words on.
@@ -385,9 +387,13 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
     let formlike = rows_in
         .iter()
         .filter(|r| {
-            let l = r.words.iter().rev().find(|w| w.x1 <= a);
+            // A label is a word or three (`Nomor`, `Hari/Tanggal`, `Tembusan Yth.:`); a
+            // phrase ending in a colon (an item, or OCR's `;`) is text.
+            let label: Vec<&Word> = r.words.iter().filter(|w| w.x1 <= a).collect();
             let rr = r.words.iter().find(|w| w.x0 >= b);
-            l.is_some_and(|w| w.text.ends_with(':')) || rr.is_some_and(|w| w.text.starts_with(':'))
+            let short = label.len() <= 3;
+            (short && label.last().is_some_and(|w| w.text.ends_with(':')))
+                || (short && rr.is_some_and(|w| w.text.starts_with(':')))
         })
         .count();
     if formlike * 2 >= two_sided.max(1) {
@@ -418,6 +424,7 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
         start: i,
         end,
         split: (a + b) / 2.0,
+        width: b - a,
     })
 }
 
@@ -451,7 +458,9 @@ fn first_stretch(rows: &[Row]) -> Option<Stretch> {
     for i in 0..rows.len() {
         let best = (0..rows[i].words.len().saturating_sub(1))
             .filter_map(|k| stretch_from(rows, i, k))
-            .max_by_key(|s| s.end);
+            // Of gutters reaching as far, the widest: a column's own list-number margin
+            // lies inside the column, the gutter between columns is the wide one.
+            .max_by(|s, t| s.end.cmp(&t.end).then(s.width.total_cmp(&t.width)));
         if best.is_some() {
             return best;
         }
