@@ -413,7 +413,7 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
             .filter(|ws| !ws.is_empty())
             .map(Row::new)
             .collect();
-        if first_stretch(&side_rows).is_some_and(|s| 5 * (s.end - s.start) >= 3 * side_rows.len()) {
+        if has_inner_column(&side_rows, size) {
             return None;
         }
     }
@@ -451,6 +451,34 @@ fn lined_up(spans: impl Iterator<Item = (f64, f64)>, size: f64) -> bool {
     let starts: Vec<f64> = spans.iter().map(|s| s.0).collect();
     let centres: Vec<f64> = spans.iter().map(|s| (s.0 + s.1) / 2.0).collect();
     share(&starts, 0.5 * size, 3.0 * size).max(share(&centres, 1.5 * size, 1.5 * size)) >= 0.6
+}
+
+/// Whether a column is itself cut by a white strip with words on both sides in at least three
+/// of its rows and most of those of more than one word: the cells of a table (`Satuan` |
+/// `Besaran` beside `Uraian`), however short, not the spaces of text.
+fn has_inner_column(rows: &[Row], size: f64) -> bool {
+    let many = rows.iter().filter(|r| r.words.len() >= 2).count();
+    if many < 3 {
+        return false;
+    }
+    rows.iter()
+        .flat_map(|r| r.words.windows(2).map(|p| (p[0].x1, p[1].x0)))
+        .any(|(a, b)| {
+            if b - a < MIN_GUTTER_EM * size {
+                return false;
+            }
+            // The strip's middle em must stay white; count the rows it cuts in two.
+            let (lo, hi) = ((a + b) / 2.0 - 0.5 * size, (a + b) / 2.0 + 0.5 * size);
+            let cut = rows
+                .iter()
+                .filter(|r| {
+                    r.words.iter().all(|w| w.x1 <= lo || w.x0 >= hi)
+                        && r.words.iter().any(|w| w.x1 <= lo)
+                        && r.words.iter().any(|w| w.x0 >= hi)
+                })
+                .count();
+            cut >= 3 && 5 * cut >= 3 * many
+        })
 }
 
 /// The first stretch of columns among `rows`, preferring the longest at the same start.
