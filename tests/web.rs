@@ -462,6 +462,27 @@ async fn shot(client: &fantoccini::Client, name: &str) {
     std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("save screenshot");
 }
 
+/// Waits until the browser's URL passes `ok` (the state a click produces), so a wait for an
+/// element never finds the one the previous page already had.
+async fn wait_url(
+    c: &fantoccini::Client,
+    what: &str,
+    ok: impl Fn(&str) -> bool,
+) -> Result<(), fantoccini::error::CmdError> {
+    let t0 = Instant::now();
+    loop {
+        let url = c.current_url().await?;
+        if ok(url.as_str()) {
+            return Ok(());
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "waited 30 s for {what}; the browser is still at {url}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 async fn browser_checks(base: &str) {
     use fantoccini::Locator;
     let Some(driver) = chromedriver() else {
@@ -521,9 +542,12 @@ async fn browser_checks(base: &str) {
             .await?
             .click()
             .await?;
+        // The home page has a #summary too: wait for the search's own URL first.
+        wait_url(c, "the search page", |u| {
+            u.contains("/search") && u.contains("q=perjanjian")
+        })
+        .await?;
         c.wait().for_element(Locator::Id("summary")).await?;
-        let url = c.current_url().await?;
-        assert!(url.as_str().contains("q=perjanjian"), "{url}");
         let hits = c.find_all(Locator::Css("article.hit")).await?;
         assert!(!hits.is_empty(), "no hits shown");
         assert!(
@@ -541,12 +565,17 @@ async fn browser_checks(base: &str) {
             ))
             .await?;
         facet.click().await?;
+        wait_url(c, "the search narrowed to NPHD", |u| {
+            u.contains("type=nphd")
+        })
+        .await?;
         c.wait().for_element(Locator::Id("summary")).await?;
         let summary = c.find(Locator::Id("summary")).await?.text().await?;
         assert!(summary.starts_with("1 dokumen"), "{summary}");
 
         // Open the hit.
         c.find(Locator::Css("a.hit-link")).await?.click().await?;
+        wait_url(c, "the document page", |u| u.contains("/documents/")).await?;
         c.wait().for_element(Locator::Id("download")).await?;
         let body = c.find(Locator::Css("main")).await?.text().await?;
         assert!(
@@ -556,12 +585,16 @@ async fn browser_checks(base: &str) {
         assert!(body.contains("Rp"), "no amount shown");
         shot(c, "3-document").await;
         c.find(Locator::Id("back")).await?.click().await?;
+        wait_url(c, "the search page again", |u| {
+            u.contains("/search") && u.contains("q=perjanjian")
+        })
+        .await?;
         c.wait().for_element(Locator::Id("summary")).await?;
-        assert!(c.current_url().await?.as_str().contains("q=perjanjian"));
 
         // A scanned document shows its page image, loaded.
         c.goto(&format!("{base}/search?q=pengamanan")).await?;
         c.find(Locator::Css("a.hit-link")).await?.click().await?;
+        wait_url(c, "the scan's document page", |u| u.contains("/documents/")).await?;
         c.wait().for_element(Locator::Css(".page img")).await?;
         let loaded = c
             .execute(
@@ -582,6 +615,10 @@ async fn browser_checks(base: &str) {
         // The hostile document: its markup is text, no script element anywhere.
         c.goto(&format!("{base}/search?q=penyusupan")).await?;
         c.find(Locator::Css("a.hit-link")).await?.click().await?;
+        wait_url(c, "the hostile document's page", |u| {
+            u.contains("/documents/")
+        })
+        .await?;
         c.wait().for_element(Locator::Id("download")).await?;
         let scripts = c
             .execute(
@@ -595,6 +632,7 @@ async fn browser_checks(base: &str) {
         // Grants, then the CSV through the page's own link.
         c.goto(&format!("{base}/")).await?;
         c.find(Locator::LinkText("Hibah")).await?.click().await?;
+        wait_url(c, "the grants page", |u| u.contains("/grants")).await?;
         c.wait().for_element(Locator::Id("grants")).await?;
         let rows = c.find_all(Locator::Css("#grants tbody tr")).await?;
         assert!(rows.len() >= 2, "grants table has {} rows", rows.len());
@@ -615,6 +653,7 @@ async fn browser_checks(base: &str) {
 
         // Import page: the failed file and its reason.
         c.find(Locator::LinkText("Impor")).await?.click().await?;
+        wait_url(c, "the import page", |u| u.contains("/import")).await?;
         c.wait().for_element(Locator::Id("upload")).await?;
         let failures = c.find(Locator::Id("failures")).await?.text().await?;
         assert!(failures.contains("broken.pdf"), "{failures}");
