@@ -139,3 +139,79 @@ mod tests {
         assert!(page_text_of(&doc, page).is_err());
     }
 }
+
+#[cfg(test)]
+mod image_tests {
+    use super::*;
+    use crate::ocr::image::ImageData;
+    use lopdf::{dictionary, Object, Stream};
+    use std::io::Write;
+
+    /// A two-page scan whose pages share one resource dictionary holding both page images
+    /// (as mPDF page templates do); each page draws its own. Page 2's image is a JPEG
+    /// stream under an extra Flate layer.
+    fn shared_resources_scan() -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let jpeg_one = b"\xFF\xD8\xFF\xE0page-one\xFF\xD9".to_vec();
+        let jpeg_two = b"\xFF\xD8\xFF\xE0page-two\xFF\xD9".to_vec();
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(&jpeg_two).expect("deflate");
+        let image = |data: Vec<u8>, filter: Object| {
+            Stream::new(
+                dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 1700,
+                "Height" => 2200, "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+                "Filter" => filter },
+                data,
+            )
+        };
+        let one = doc.add_object(image(jpeg_one, Object::Name(b"DCTDecode".to_vec())));
+        let two = doc.add_object(image(
+            z.finish().expect("deflate"),
+            Object::Array(vec![
+                Object::Name(b"FlateDecode".to_vec()),
+                Object::Name(b"DCTDecode".to_vec()),
+            ]),
+        ));
+        let resources = doc.add_object(dictionary! {
+            "XObject" => dictionary! { "I1" => one, "I2" => two },
+        });
+        let mut kids = Vec::new();
+        for name in ["I1", "I2"] {
+            let content = format!("q 612 0 0 792 0 0 cm /{name} Do Q");
+            let contents = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+            kids.push(Object::Reference(doc.add_object(dictionary! {
+                "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+                "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+                "Resources" => resources,
+            })));
+        }
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("save");
+        out
+    }
+
+    #[test]
+    fn each_page_gives_the_image_it_draws_and_flate_over_jpeg_is_undone() {
+        let pages = read_pdf(&shared_resources_scan(), &Pipeline::default()).expect("readable");
+        let jpeg = |p: &PageSource| match p {
+            PageSource::Image(img) => match &img.image {
+                ImageData::Encoded { bytes, .. } => bytes.to_vec(),
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(jpeg(&pages[0]), b"\xFF\xD8\xFF\xE0page-one\xFF\xD9");
+        assert_eq!(jpeg(&pages[1]), b"\xFF\xD8\xFF\xE0page-two\xFF\xD9");
+        if let PageSource::Image(img) = &pages[0] {
+            // 1700 pixels across 8.5 inches.
+            assert_eq!(img.dpi, Some(200));
+        }
+    }
+}
