@@ -392,8 +392,9 @@ fn stretch_from(rows: &[Row], i: usize, k: usize) -> Option<Stretch> {
             let label: Vec<&Word> = r.words.iter().filter(|w| w.x1 <= a).collect();
             let rr = r.words.iter().find(|w| w.x0 >= b);
             let short = label.len() <= 3;
-            (short && label.last().is_some_and(|w| w.text.ends_with(':')))
-                || (short && rr.is_some_and(|w| w.text.starts_with(':')))
+            short
+                && (label.last().is_some_and(|w| w.text.ends_with(':'))
+                    || rr.is_some_and(|w| w.text.starts_with(':')))
         })
         .count();
     if formlike * 2 >= two_sided.max(1) {

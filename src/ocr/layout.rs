@@ -5,6 +5,8 @@
 //! boxes, a wide horizontal gap inside a line becomes a tab (the same column convention as
 //! the PDF text layer), and words tesseract itself barely believes are dropped.
 
+use std::collections::HashMap;
+
 /// One recognised word.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
@@ -98,6 +100,9 @@ pub fn mean_confidence(words: &[Word]) -> f32 {
     words.iter().map(|w| w.conf.max(0.0)).sum::<f32>() / words.len() as f32
 }
 
+/// A tesseract line: block, paragraph and line number.
+type LineKey = (u32, u32, u32);
+
 /// Rebuilds the page text from the kept words through the shared page layout
 /// ([`crate::layout`]), as for a PDF text layer: rows by baseline, columns read one after
 /// the other, a tab where a row jumps across a gap wider than `gap_em` ems. Tesseract's own
@@ -106,8 +111,8 @@ pub fn mean_confidence(words: &[Word]) -> f32 {
 /// it runs two narrow columns into one line.
 pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
     let kept = kept_words(words, min_conf);
-    let mut lines: std::collections::HashMap<(u32, u32, u32), (Vec<i32>, Vec<i32>)> =
-        Default::default();
+    // Per tesseract line: its words' box bottoms and heights.
+    let mut lines: HashMap<LineKey, (Vec<i32>, Vec<i32>)> = HashMap::new();
     for w in &kept {
         let entry = lines.entry((w.block, w.par, w.line)).or_default();
         entry.0.push(w.top + w.height);
@@ -117,7 +122,7 @@ pub fn page_text(words: &[Word], min_conf: f32, gap_em: f32) -> String {
         v.sort_unstable();
         v.get(v.len() / 2).copied().unwrap_or(0)
     };
-    let line_shape: std::collections::HashMap<(u32, u32, u32), (f64, f64)> = lines
+    let line_shape: HashMap<LineKey, (f64, f64)> = lines
         .into_iter()
         .map(|(k, (mut bottoms, mut heights))| {
             // Word boxes are about 0.8 em tall (capitals and ascenders); the em sets the gaps.

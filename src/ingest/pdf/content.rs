@@ -567,7 +567,7 @@ impl Interpreter<'_> {
         let (ux, uy) = m.apply_vec(1.0, 0.0);
         let (vx, vy) = m.apply_vec(0.0, 1.0);
         let size = (gs.size * font.size_scale() * vx.hypot(vy)).abs();
-        if !(size.is_finite() && ox.is_finite() && oy.is_finite()) || size < 0.5 || size > 2000.0 {
+        if !(ox.is_finite() && oy.is_finite() && (0.5..=2000.0).contains(&size)) {
             return;
         }
         let (w, h) = self.out.size;
