@@ -249,23 +249,11 @@ fn number(key: &str, v: &str) -> Result<usize, AppError> {
         .map_err(|_| AppError::bad_request(format!("{key} '{v}' is not a whole number")))
 }
 
-/// Rupiah from digits (`20000000000`, `20.000.000.000`) or with a scale word (`20 miliar`).
+/// Rupiah as a person types them (`20000000000`, `20.000.000.000`, `20 miliar`, `5 M`).
 fn rupiah(key: &str, v: &str) -> Result<u64, AppError> {
-    let bad = || {
-        AppError::bad_request(format!(
-            "{key} '{v}' is not an amount of rupiah; write 20000000000 or \"20 miliar\""
-        ))
-    };
-    if let Some(a) = crate::extract::amounts::find_amounts(&format!("Rp {v}")).first() {
-        if a.amount.value.0 > 0 {
-            return Ok(a.amount.value.0 as u64);
-        }
-    }
-    let digits: String = v.chars().filter(|c| c.is_ascii_digit()).collect();
-    if digits.is_empty() || v.chars().any(|c| c.is_alphabetic()) {
-        return Err(bad());
-    }
-    digits.parse().map_err(|_| bad())
+    v.parse::<crate::model::Rupiah>()
+        .map(|r| r.0.max(0) as u64)
+        .map_err(|e| AppError::bad_request(format!("{key}: {e}")))
 }
 
 #[cfg(test)]

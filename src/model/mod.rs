@@ -1,7 +1,11 @@
 //! The record of one document, exactly as `../shared/corpus/SCHEMA.md` describes it.
 
+mod rupiah;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+pub use rupiah::RupiahError;
 
 /// Kind of official document (naskah dinas).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -57,6 +61,19 @@ impl DocType {
     /// Parses the schema's name.
     pub fn parse(s: &str) -> Option<DocType> {
         DocType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// A name that is none of the schema's document kinds.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown document type '{0}'; one of: surat_edaran, nphd, mou, perjanjian_kerja_sama, keputusan, peraturan, surat_dinas, nota_dinas, berita_acara, undangan, lainnya")]
+pub struct UnknownDocType(String);
+
+impl std::str::FromStr for DocType {
+    type Err = UnknownDocType;
+
+    fn from_str(s: &str) -> Result<DocType, UnknownDocType> {
+        DocType::parse(s).ok_or_else(|| UnknownDocType(s.to_string()))
     }
 }
 
