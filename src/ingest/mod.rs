@@ -44,6 +44,20 @@ pub struct ReadFile {
 pub struct TextQuality {
     pub letters: usize,
     pub word_ratio: f64,
+    /// Tokens with digits in them (`2021`, `800/458`).
+    pub numbers: usize,
+    /// Of those, numbers an OCR engine garbled with look-alike letters (`2O2l`, `1l`, `2Ol7`):
+    /// the mark of a scanner's own OCR layer that naskah's OCR would read better.
+    pub confused_numbers: usize,
+}
+
+/// Whether a token is a number written partly with letters that look like digits.
+fn confused_number(tok: &str) -> bool {
+    let lookalike = |c: char| matches!(c, 'O' | 'o' | 'l' | 'I' | 'S');
+    tok.chars().count() >= 2
+        && tok.chars().all(|c| c.is_ascii_digit() || lookalike(c))
+        && tok.chars().any(|c| c.is_ascii_digit())
+        && tok.chars().any(lookalike)
 }
 
 impl TextQuality {
@@ -52,8 +66,13 @@ impl TextQuality {
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let mut tokens = 0usize;
         let mut wordlike = 0usize;
+        let (mut numbers, mut confused_numbers) = (0usize, 0usize);
         for tok in text.split_whitespace() {
             let tok = tok.trim_matches(|c: char| !c.is_alphanumeric());
+            if tok.chars().any(|c| c.is_ascii_digit()) {
+                numbers += 1;
+                confused_numbers += usize::from(confused_number(tok));
+            }
             if tok.chars().count() < 2 {
                 continue;
             }
@@ -75,12 +94,18 @@ impl TextQuality {
         TextQuality {
             letters,
             word_ratio,
+            numbers,
+            confused_numbers,
         }
     }
 
-    /// Whether the text is worth keeping instead of OCRing the page.
+    /// Whether the text is worth keeping instead of OCRing the page: enough letters, mostly
+    /// words, and not a layer whose numbers are read with letters (one in twenty or more:
+    /// dates and numbers are what records are made of).
     pub fn usable(&self, s: &TextLayerSettings) -> bool {
-        self.letters >= s.min_letters && self.word_ratio >= s.min_word_ratio
+        let garbled_numbers =
+            self.confused_numbers >= 2 && self.confused_numbers * 20 >= self.numbers;
+        self.letters >= s.min_letters && self.word_ratio >= s.min_word_ratio && !garbled_numbers
     }
 }
 
@@ -191,6 +216,19 @@ mod tests {
         let garbage = TextQuality::of("ÿþ ¤¤¤ ÐÐÑ ßßß ÆÆ Ø¥ ¶¶ ÷÷÷ þþ ±± ÐÐ ÞÞ ½½ ¼¼ ¾¾ ÷");
         assert!(!garbage.usable(&s), "{garbage:?}");
         assert!(!TextQuality::of("  \n 12 ").usable(&s));
+        // A scanner's OCR layer that reads years and numbers with letters is redone.
+        let ocr_layer = TextQuality::of(
+            "bahwa dalam rangka melaksanakan cuti bersama tahun 2O2l sebagaimana diatur dalam \
+             Peraturan Pemerintah Nomor 1l Tahun 2Ol7 tentang Manajemen Pegawai Negeri Sipil",
+        );
+        assert!(!ocr_layer.usable(&s), "{ocr_layer:?}");
+        // A few codes with letters among a clean layer's many numbers are no sign of it.
+        let mut table = String::from("Kode I111 dan I121 untuk transaksi:");
+        for n in 0..60 {
+            table.push_str(&format!(" {}", 1000 + n));
+        }
+        let codes = TextQuality::of(&table);
+        assert!(codes.usable(&s), "{codes:?}");
     }
 
     #[test]
