@@ -51,6 +51,10 @@ static LETTER_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^\s*(?:sifat|lampiran|hal|perihal)\s*(?:[:.]|$)").expect("valid regex")
 });
 
+/// A letter's `Nomor :` field.
+static NUMBER_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?im)^[ \t]*(?:nomor|no\.)[ \t]*:").expect("valid regex"));
+
 /// The kind of document, from its heading or, failing that, its letter fields.
 pub fn doc_type(text: &str) -> DocType {
     for line in text.lines().take(HEAD_LINES) {
@@ -71,7 +75,11 @@ pub fn doc_type(text: &str) -> DocType {
             return DocType::Undangan;
         }
     }
-    if LETTER_FIELDS.find_iter(text).count() >= 2 {
+    // A subject field with a number is a letter even when OCR garbled its other fields
+    // (`Lampiran Enak`).
+    if LETTER_FIELDS.find_iter(text).count() >= 2
+        || (SUBJECT.is_match(text) && NUMBER_FIELD.is_match(text))
+    {
         return DocType::SuratDinas;
     }
     DocType::Lainnya
@@ -109,6 +117,24 @@ static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static BETWEEN_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+antara\s+").expect("valid regex"));
 
+/// A line's words without OCR specks: a first column of a character or two before a tab
+/// (`5\tTENTANG`), marks that hold no letter or digit (`Tata Tertib |\t|`), and symbols
+/// before the first word (`“TENTANG`).
+fn words_only(line: &str) -> String {
+    let line = match line.trim_start().split_once('\t') {
+        Some((speck, rest)) if speck.chars().filter(|c| c.is_alphanumeric()).count() <= 2 => rest,
+        _ => line,
+    };
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let joined = words.join(" ");
+    joined
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
 /// `T E N T A N G` typed with spaced letters reads `TENTANG`.
 fn unspaced(line: &str) -> String {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -122,7 +148,7 @@ fn unspaced(line: &str) -> String {
 /// The words after a `TENTANG` that opens a line (empty when it stands alone), or after one
 /// inside a heading line (`SURAT EDARAN NOMOR 5 TAHUN 2020 TENTANG PEDOMAN ...`).
 pub fn about_mark(line: &str) -> Option<String> {
-    let line = unspaced(line.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let line = unspaced(&words_only(line));
     let bare = line.trim_end_matches([':', ' ']);
     // A title-case heading may print `Tentang` alone on its line.
     if bare.eq_ignore_ascii_case("tentang") {
@@ -249,7 +275,7 @@ fn about_title(lines: &[&str], i: usize, rest: String) -> Option<String> {
     }
     let mut blanks = 0;
     for raw in lines.iter().skip(i + 1) {
-        let next = squash(raw);
+        let next = words_only(raw);
         if next.is_empty() {
             // OCR often leaves a blank line between the lines of one title.
             blanks += 1;
@@ -377,6 +403,10 @@ mod tests {
                 DocType::SuratDinas,
             ),
             ("Menindaklanjuti surat edaran Menteri", DocType::Lainnya),
+            (
+                "UNIVERSITAS MATARAM\nNomor\t: 1332/UN18/TU.00.01/2017\nLampiran Enak\nHal\t: Permohonan Pencairan Dana",
+                DocType::SuratDinas,
+            ),
             // A typed heading with a hyphen, under a letter's fields.
             (
                 "Nomor : 800/1723/SET\nLampiran : -\nPerihal : Persiapan Otonomi Daerah\nSURAT - EDARAN",
@@ -511,6 +541,15 @@ mod tests {
                 "Penyampaian Jadwal Distribusi Logistik Pemilihan Umum Tahun 2019",
             ),
             ("Perihal :\nUndangan Rapat Koordinasi\nKepada Yth.", "Undangan Rapat Koordinasi"),
+            // OCR specks beside the label and the subject.
+            (
+                "SURAT EDARAN |\nNomor: 445/2096/RSUD-Tah\t|\n“TENTANG\t|\t|\n\t|\nTata Tertib Pengunjung Rumah Sakit |\t|\nYth. 1. Seluruh Pegawai",
+                "Tata Tertib Pengunjung Rumah Sakit",
+            ),
+            (
+                "BERITA ACARA\nNomor: 050/2052/Distan/2008\n5\tTENTANG\nSERAH TERIMA BARANG MILIK DAERAH\nPada hari ini",
+                "SERAH TERIMA BARANG MILIK DAERAH",
+            ),
             // A letter's subject comes before a decree's title it quotes below.
             (
                 "Nomor : 900/12/2024\nHal : Penyampaian Salinan Keputusan\nYth. Camat\nKEPUTUSAN BUPATI\nTENTANG\nPENETAPAN DESA WISATA",

@@ -23,7 +23,7 @@ static ISSUED_AT: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     // The town's words are one line's: a table's header row (`Tempat\tAcara`) over a date
     // cell (`Rabu, 13 Maret 2024`) is no place-and-date line.
-    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?: +[A-Z][A-Za-z'\-]+){0,2})[,.][ \t]*(?:tanggal[ \t]+)?(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+    Regex::new(r"(?m)(?:^|\t)[ \t]*([A-Z][A-Za-z'\-]+(?: +[A-Z][A-Za-z'\-]+){0,2})[,.][ \t\-–]*(?:tanggal[ \t]+)?(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
         .expect("valid regex")
 });
 
@@ -261,7 +261,9 @@ fn issued_from(text: &str, dates: &[FoundDate]) -> Issued {
     // 4. A Tanggal field (nota dinas): a date but no place. The date follows the label
     // (a day's name may come between).
     if let Some(m) = DATE_FIELD.find(text) {
-        if let Some(date) = first_date_after(dates, m.start(), m.len() + 16) {
+        let date = first_date_after(dates, m.start(), m.len() + 16)
+            .or_else(|| colon_read_as_one(&text[m.end()..]));
+        if let Some(date) = date {
             return Issued {
                 place: issued_at,
                 date: Some(date),
@@ -272,6 +274,17 @@ fn issued_from(text: &str, dates: &[FoundDate]) -> Issued {
         place: issued_at,
         date: None,
     }
+}
+
+/// A field's date whose colon OCR read as a `1` glued to the day (`Tanggal\t117 Juli
+/// 2023`): three digits where a day has two.
+fn colon_read_as_one(after: &str) -> Option<NaiveDate> {
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^1(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b").expect("valid regex")
+    });
+    let c = GLUED.captures(after)?;
+    let month = crate::extract::dates::month_number(&c[2])?;
+    NaiveDate::from_ymd_opt(c[3].parse().ok()?, month, c[1].parse().ok()?)
 }
 
 fn first_line(s: &str) -> &str {
@@ -465,6 +478,8 @@ mod tests {
             // OCR read a nota dinas's colon as `1`.
             ("NOTA DINAS\nNomor\t: 000/1172-Prog/Setda\nTanggal\t1 18 Juli 2025\nSifat\t: Penting", (None, "2025-07-18")),
             ("NOTA DINAS\nTanggal : Kamis, 3 Juli 2025\nNomor : 1/2025", (None, "2025-07-03")),
+            ("NOTA DINAS\nNomor\t: 024/PL.02.1-SD/6517/2023\nTanggal\t117 Juli 2023\nSifat\t: Biasa", (None, "2023-07-17")),
+            ("Demikian untuk menjadi perhatian.\nDenpasar,-22 Oktober 1998\n\tREKTOR,", (Some("Denpasar"), "1998-10-22")),
             // The date under the signature unreadable: the attachment's heading restates it;
             // a citation wrapped onto a line of its own does not date the decree.
             (

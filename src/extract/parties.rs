@@ -414,6 +414,16 @@ fn letterhead_party(head: &[String]) -> Option<String> {
         .take(8)
         .position(|l| is_heading(l) && !l.eq_ignore_ascii_case("salinan"))
         .unwrap_or(0);
+    // Debris of an emblem read as a word of capitals (`ATAP`) above the issuer: the
+    // letterhead starts at the first line that names a body or an official.
+    let names = |l: &str| opens_name(l) || body_of_official(l).is_some() || official_only(l);
+    let first = if head.get(first).is_some_and(|l| !names(l)) {
+        (first + 1..(first + 3).min(head.len()))
+            .find(|&i| names(&head[i]) && !header::is_kind_heading(&head[i]))
+            .unwrap_or(first)
+    } else {
+        first
+    };
     let head = &head[first..];
     let mut lines: Vec<&str> = Vec::new();
     for line in head {
@@ -722,6 +732,8 @@ mod tests {
             // decree's heading.
             ("WALI KOTA DEPOK\nKEPUTUSAN WALI KOTA DEPOK\nNOMOR : 180/501/Setda/VII/2017", "Pemerintah Kota Depok"),
             ("GUBERNUR JAWA TIMUR\nSURAT EDARAN", "Pemerintah Provinsi Jawa Timur"),
+            ("ATAP\nGUBERNUR KEPULAUAN BANGKA BELITUNG\nNomor : 005/1449/Um/III/2007", "Pemerintah Provinsi Kepulauan Bangka Belitung"),
+            ("SUN, MAHKAMAH AGUNG REPUBLIK INDONESIA\nDIREKTORAT JENDERAL BADAN PERADILAN UMUM\nPENGADILAN NEGERI PURWODADI\nJalan Frans Kaisiepo", "PENGADILAN NEGERI PURWODADI"),
             ("KEPALA DESA LEMBAH HIJAU\nPERATURAN DESA LEMBAH HIJAU\nNOMOR 31 TAHUN 2011", "Pemerintah Desa Lembah Hijau"),
             ("SALINAN\nREKTOR\nPERATURAN REKTOR UNIVERSITAS AIRLANGGA\nNOMOR 58 TAHUN 2019", "UNIVERSITAS AIRLANGGA"),
             ("PERATURAN DESA MEKAR SARI\nNOMOR 2 TAHUN 2019\nTENTANG", "Pemerintah Desa Mekar Sari"),
