@@ -181,8 +181,9 @@ pub fn between_mark(line: &str) -> Option<&str> {
     if rest.is_empty() || rest == ":" {
         return Some("");
     }
-    // Inline sides are a heading's capitals (`ANTARA PEMERINTAH ...`); `antara lain` is prose.
-    (head == "ANTARA" && rest.starts_with([' ', ':'])).then(|| rest.trim_start_matches([' ', ':']))
+    // Inline sides open a heading's line (`ANTARA PEMERINTAH ...`, `Antara Pemerintah
+    // ...`); `antara lain` in lower case is prose.
+    (head != "antara" && rest.starts_with([' ', ':'])).then(|| rest.trim_start_matches([' ', ':']))
 }
 
 /// `DENGAN` or `DAN` alone on a line, between two sides of an agreement.
@@ -264,6 +265,12 @@ fn without_sides(title: String) -> String {
     title
 }
 
+/// `KEPUTUSAN BUPATI BANJAR`, `PERATURAN REKTOR UNIVERSITAS AIRLANGGA`: the official.
+static DECREE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:SALINAN\s+)?(?:KEPUTUSAN|PERATURAN|INSTRUKSI)\s+(.+?)\s*$")
+        .expect("valid regex")
+});
+
 /// The subject after `TENTANG` at line `i` (with `rest` after it on that line).
 fn about_title(lines: &[&str], i: usize, rest: String) -> Option<String> {
     let mut parts = Vec::new();
@@ -273,9 +280,22 @@ fn about_title(lines: &[&str], i: usize, rest: String) -> Option<String> {
         caps = Some(upper_ratio(&rest) >= 0.7);
         parts.push(rest);
     }
+    // The official a decree's heading names (`KEPUTUSAN BUPATI BANJAR`) opens its body,
+    // with or without the comma OCR may lose (`BUPATI BANJAR,`).
+    let official: Option<String> = lines[..i].iter().rev().take(6).find_map(|l| {
+        DECREE_HEADING
+            .captures(&words_only(l))
+            .map(|c| c[1].to_uppercase())
+    });
     let mut blanks = 0;
     for raw in lines.iter().skip(i + 1) {
         let next = words_only(raw);
+        if official
+            .as_deref()
+            .is_some_and(|o| next.trim_end_matches([',', '.']).eq_ignore_ascii_case(o))
+        {
+            break;
+        }
         if next.is_empty() {
             // OCR often leaves a blank line between the lines of one title.
             blanks += 1;
@@ -286,7 +306,10 @@ fn about_title(lines: &[&str], i: usize, rest: String) -> Option<String> {
         }
         blanks = 0;
         let upper = upper_ratio(&next) >= 0.7;
-        if between_mark(&next).is_some()
+        // `ANTARA` opens the sides (alone, or before a name), not `ANTARA DAERAH`.
+        let sides = between_mark(&next)
+            .is_some_and(|rest| rest.is_empty() || crate::extract::parties::opens_name(rest));
+        if sides
             || NUMBER_LINE.is_match(&next)
             || next.ends_with(',')
             || (BODY_START.is_match(&next) && (!parts.is_empty() || !upper))
@@ -479,10 +502,19 @@ mod tests {
                 "KESEPAKATAN BERSAMA\nTENTANG\nKERJA SAMA PENYELENGGARAAN PENDIDIKAN ANTARA DAERAH\nNOMOR 5/2022",
                 "KERJA SAMA PENYELENGGARAAN PENDIDIKAN ANTARA DAERAH",
             ),
+            (
+                "KESEPAKATAN BERSAMA\nTENTANG\nKERJA SAMA PENYELENGGARAAN PENDIDIKAN\nANTARA DAERAH\nNOMOR 5/2022",
+                "KERJA SAMA PENYELENGGARAAN PENDIDIKAN ANTARA DAERAH",
+            ),
             // A typed heading of the nineties, letters spaced and a colon after the label.
             (
                 "NOTA KESEPAKATAN\nNomor: 000/149/1998/Pem\nT E N T A N G\nPENANGANAN MASALAH HUKUM DI BIDANG PERDATA\nDAN TATA USAHA NEGARA\nANTARA\nPEMERINTAH KABUPATEN DAERAH TINGKAT II REJANG LEBONG\nDENGAN\nKEJAKSAAN NEGERI CURUP",
                 "PENANGANAN MASALAH HUKUM DI BIDANG PERDATA DAN TATA USAHA NEGARA",
+            ),
+            // The official under the subject, the comma after him lost.
+            (
+                "KEPUTUSAN BUPATI BANJAR\nNOMOR 188.45/612/KUM/2020\nTENTANG\nPEMBENTUKAN SATUAN TUGAS\nBUPATI BANJAR\nMenimbang : a. bahwa",
+                "PEMBENTUKAN SATUAN TUGAS",
             ),
             (
                 "KEPUTUSAN BUPATI KEPALA DAERAH TINGKAT II BARITO KUALA\nNOMOR : 188.45/12/1996\nTENTANG :\nPEMBENTUKAN PANITIA PENGADAAN TANAH\nBUPATI KEPALA DAERAH TINGKAT II BARITO KUALA,\nMenimbang",

@@ -137,7 +137,7 @@ fn body_of_official(line: &str) -> Option<String> {
 }
 
 /// Whether a side of an agreement opens like an institution's name or a regional head.
-fn opens_name(s: &str) -> bool {
+pub(crate) fn opens_name(s: &str) -> bool {
     INSTITUTION_START.is_match(s) || HEAD_OF_REGION.is_match(s) || MINISTER.is_match(s)
 }
 
@@ -662,6 +662,10 @@ mod tests {
             (
                 "Perjanjian Kerja Sama\nAntara\nPemerintah Kota Bandung\nDengan\nInstitut Teknologi Bandung\nTentang\nPengembangan Kota Cerdas",
                 &["Pemerintah Kota Bandung", "Institut Teknologi Bandung"],
+            ),
+            (
+                "Kesepakatan Bersama\nAntara Pemerintah Kabupaten Sleman dan Universitas Gadjah Mada\nNomor 12/KB/2019",
+                &["Pemerintah Kabupaten Sleman", "Universitas Gadjah Mada"],
             ),
             // The role label printed beside a side.
             (
