@@ -41,10 +41,6 @@ static KIND_RE: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// `Hal : Undangan`, `Perihal: Permohonan ...`.
-static SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?im)^\s*(?:hal|perihal)\s*[:.]\s*(.+)$").expect("valid regex"));
-
 /// Letter fields that mark a `surat dinas` when no heading names the kind.
 static LETTER_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
     // OCR cleaning drops a bare `: -` after `Lampiran`, so the label may end the line.
@@ -70,15 +66,15 @@ pub fn doc_type(text: &str) -> DocType {
             }
         }
     }
-    if let Some(c) = SUBJECT.captures(text) {
-        if c[1].trim().to_lowercase().starts_with("undangan") {
-            return DocType::Undangan;
-        }
+    let lines: Vec<&str> = text.lines().collect();
+    let subject = subject_line(&lines);
+    if subject.is_some_and(|(_, value)| value.trim().to_lowercase().starts_with("undangan")) {
+        return DocType::Undangan;
     }
     // A subject field with a number is a letter even when OCR garbled its other fields
     // (`Lampiran Enak`).
     if LETTER_FIELDS.find_iter(text).count() >= 2
-        || (SUBJECT.is_match(text) && NUMBER_FIELD.is_match(text))
+        || (subject.is_some() && NUMBER_FIELD.is_match(text))
     {
         return DocType::SuratDinas;
     }
@@ -353,13 +349,27 @@ fn subject_title(lines: &[&str], i: usize, value: &str) -> String {
     title
 }
 
-/// `Hal : Undangan` on one line: the subject's value.
-static SUBJECT_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hal|perihal)\s*[:.]\s*(\S.*)$").expect("valid regex"));
+/// `Hal : Undangan` on one line: the subject's value (OCR may lose the colon of a field
+/// set off by a tab: `Hal\tUndangan Rapat`; `Hal tersebut ...` is prose).
+static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:hal|perihal)(?:\s*[:.]|\t)\s*(\S.*)$").expect("valid regex")
+});
 
 /// `Hal :` alone on its line.
 static SUBJECT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hal|perihal)\s*[:.]\s*$").expect("valid regex"));
+
+/// The line of a letter's subject and its value: `Hal : X`, or `Hal :` with the value on
+/// the next line.
+fn subject_line<'a>(lines: &[&'a str]) -> Option<(usize, &'a str)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        if let Some(m) = SUBJECT_LINE.captures(l).and_then(|c| c.get(1)) {
+            return Some((i, m.as_str()));
+        }
+        let next = lines.get(i + 1)?;
+        (SUBJECT_LABEL.is_match(l) && !next.trim().is_empty()).then_some((i + 1, *next))
+    })
+}
 
 /// The subject: after `TENTANG` (a line of its own or the start of one), or a letter's
 /// `Hal`/`Perihal`, whichever comes first.
@@ -370,14 +380,7 @@ pub fn title(text: &str) -> Option<String> {
         .take(HEAD_LINES * 2)
         .enumerate()
         .find_map(|(i, l)| about_mark(l).map(|rest| (i, rest)));
-    let subject = lines.iter().enumerate().find_map(|(i, l)| {
-        if let Some(m) = SUBJECT_LINE.captures(l).and_then(|c| c.get(1)) {
-            return Some((i, m.as_str()));
-        }
-        // The label alone, its value on the next line.
-        let next = lines.get(i + 1)?;
-        (SUBJECT_LABEL.is_match(l) && !next.trim().is_empty()).then_some((i + 1, *next))
-    });
+    let subject = subject_line(&lines);
     let by_subject = |(i, value): (usize, &str)| Some(subject_title(&lines, i, value));
     match (about, subject) {
         (Some((a, _)), Some((s, value))) if s < a => by_subject((s, value)),
@@ -426,6 +429,7 @@ mod tests {
                 DocType::SuratDinas,
             ),
             ("Menindaklanjuti surat edaran Menteri", DocType::Lainnya),
+            ("Nomor : 005/1/2020\nPerihal :\nUndangan Rapat", DocType::Undangan),
             (
                 "UNIVERSITAS MATARAM\nNomor\t: 1332/UN18/TU.00.01/2017\nLampiran Enak\nHal\t: Permohonan Pencairan Dana",
                 DocType::SuratDinas,
@@ -573,6 +577,8 @@ mod tests {
                 "Penyampaian Jadwal Distribusi Logistik Pemilihan Umum Tahun 2019",
             ),
             ("Perihal :\nUndangan Rapat Koordinasi\nKepada Yth.", "Undangan Rapat Koordinasi"),
+            ("Nomor\t: 005.1/1518/Disdikbud\nLampiran\nHal\tUndangan Rapat\n\tTilamuta, 10 September 2004", "Undangan Rapat"),
+            ("Hal tersebut sesuai dengan Peraturan\nPerihal : Laporan", "Laporan"),
             // OCR specks beside the label and the subject.
             (
                 "SURAT EDARAN |\nNomor: 445/2096/RSUD-Tah\t|\n“TENTANG\t|\t|\n\t|\nTata Tertib Pengunjung Rumah Sakit |\t|\nYth. 1. Seluruh Pegawai",

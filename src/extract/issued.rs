@@ -105,6 +105,27 @@ static DATE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `Tanggal 21 April 2016`: a date field whose colon OCR lost.
+static BARE_DATE_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*Tanggal[ \t]+").expect("valid regex"));
+
+/// Whether the line at `pos` stands among a letter's fields: the line above or below is
+/// `Nomor :`, `Sifat :`, `Dari :` ...
+fn beside_fields(text: &str, pos: usize) -> bool {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^[ \t]*(?:nomor|sifat|lampiran|dari|kepada|yth\.?|tembusan|hal|perihal)[ \t]*:",
+        )
+        .expect("valid regex")
+    });
+    let before = text[..pos].trim_end_matches([' ', '\t']);
+    let above = before
+        .strip_suffix('\n')
+        .and_then(|b| b.rsplit('\n').next());
+    let below = text[pos..].split('\n').nth(1);
+    above.is_some_and(|l| FIELD.is_match(l)) || below.is_some_and(|l| FIELD.is_match(l))
+}
+
 /// Words that are not towns even when capitalised before a date.
 const NOT_PLACES: &[&str] = &[
     "Tanggal",
@@ -259,8 +280,14 @@ fn issued_from(text: &str, dates: &[FoundDate]) -> Issued {
         };
     }
     // 4. A Tanggal field (nota dinas): a date but no place. The date follows the label
-    // (a day's name may come between).
-    if let Some(m) = DATE_FIELD.find(text) {
+    // (a day's name may come between); a label that lost its colon counts among the
+    // letter's other fields.
+    let field = DATE_FIELD.find(text).or_else(|| {
+        BARE_DATE_FIELD
+            .find_iter(text)
+            .find(|m| beside_fields(text, m.start()))
+    });
+    if let Some(m) = field {
         let date = first_date_after(dates, m.start(), m.len() + 16)
             .or_else(|| colon_read_as_one(&text[m.end()..]));
         if let Some(date) = date {
@@ -314,7 +341,15 @@ fn town_of(venue: &str) -> Option<String> {
             }
         }
     }
-    town_in(&parts)
+    // A venue that is a settlement's office only (`Ruang Rapat Pemerintah Kelurahan
+    // Sukamaju`) is held in that settlement.
+    town_in(&parts).or_else(|| {
+        parts
+            .iter()
+            .rev()
+            .find_map(|p| SETTLEMENT.captures(p))
+            .and_then(|c| clean_place(&c[1]))
+    })
 }
 
 /// The last part of an address that is a town's name (no building, street or room).
@@ -330,6 +365,7 @@ fn town_in(parts: &[&str]) -> Option<String> {
                 && words
                     .iter()
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !crate::extract::parties::opens_name(part)
                 && !part.to_lowercase().starts_with("gedung")
                 && !part.to_lowercase().starts_with("kantor")
                 && !part.to_lowercase().starts_with("ruang")
@@ -428,6 +464,10 @@ mod tests {
                 (Some("Pontianak"), "2020-08-19"),
             ),
             (
+                "Pada hari ini Rabu tanggal 16 November 2016, bertempat di Ruang Rapat\nPemerintah Kelurahan Sukamaju. Sukamaju, telah dilaksanakan Musyawarah",
+                (Some("Sukamaju"), "2016-11-16"),
+            ),
+            (
                 "Pada hari ini Senin tanggal 5 Mei 2014 bertempat di Kantor Bupati Bantul. Kami yang bertanda tangan",
                 (None, "2014-05-05"),
             ),
@@ -478,6 +518,7 @@ mod tests {
             // OCR read a nota dinas's colon as `1`.
             ("NOTA DINAS\nNomor\t: 000/1172-Prog/Setda\nTanggal\t1 18 Juli 2025\nSifat\t: Penting", (None, "2025-07-18")),
             ("NOTA DINAS\nTanggal : Kamis, 3 Juli 2025\nNomor : 1/2025", (None, "2025-07-03")),
+            ("NOTA DINAS\nNomor : 027/2385/2016/Dinkes\nTanggal 21 April 2016\nSifat\t: Penting", (None, "2016-04-21")),
             ("NOTA DINAS\nNomor\t: 024/PL.02.1-SD/6517/2023\nTanggal\t117 Juli 2023\nSifat\t: Biasa", (None, "2023-07-17")),
             ("Demikian untuk menjadi perhatian.\nDenpasar,-22 Oktober 1998\n\tREKTOR,", (Some("Denpasar"), "1998-10-22")),
             // The date under the signature unreadable: the attachment's heading restates it;

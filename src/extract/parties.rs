@@ -11,7 +11,7 @@ use crate::extract::lines::{squash, upper_ratio};
 use crate::model::DocType;
 
 /// Words that open an institution's name.
-const INSTITUTION: &str = r"(?:pemerintah|komisi|badan|kantor|kepolisian|kejaksaan|pengadilan|mahkamah|universitas|fakultas|institut|sekolah|politeknik|akademi|madrasah|dinas|inspektorat|sekretariat|rumah\s+sakit|rsud|puskesmas|dewan|majelis|lembaga|yayasan|perkumpulan|koperasi|pt\.?|cv\.?|bank|perusahaan|perseroan|kementerian|kementrian|departemen|direktorat|balai|biro|satuan|markas|komando|kodim|korem|polres|polda|polsek|kecamatan|kelurahan|desa|gampong|nagari|partai|organisasi|ikatan|persatuan|himpunan|asosiasi|palang\s+merah|kwartir|gerakan|unit|forum|panitia|tentara|pusat|perum|perumda)";
+const INSTITUTION: &str = r"(?:pemerintah|komisi|badan|kantor|kepolisian|kejaksaan|pengadilan|mahkamah|universitas|fakultas|institut|sekolah|politeknik|akademi|madrasah|dinas|inspektorat|sekretariat|rumah\s+sakit|rsud|puskesmas|dewan|majelis|lembaga|yayasan|perkumpulan|koperasi|pt\.?|cv\.?|bank|perusahaan|perseroan|kementerian|kementrian|departemen|direktorat|balai|biro|satuan|markas|komando|kodim|korem|polres|polda|polsek|kecamatan|kelurahan|desa|gampong|nagari|partai|organisasi|ikatan|persatuan|himpunan|asosiasi|palang\s+merah|kwartir|gerakan|unit|forum|panitia|tentara|pusat|perum|perumda|komite|korps|paguyuban|karang\s+taruna)";
 
 static INSTITUTION_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{INSTITUTION}\b")).expect("valid regex"));
@@ -30,7 +30,9 @@ static LETTERHEAD_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `BUPATI BANJAR`, `GUBERNUR KALIMANTAN SELATAN`, `WALI KOTA BANJARMASIN`.
 static HEAD_OF_REGION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:plt\.?\s+|pj\.?\s+)?(bupati|gubernur|wali\s*kota|walikota)\s+([a-z][a-z '\-]+?)\s*,?$").expect("valid regex")
+    // Before 1999 a head was `BUPATI KEPALA DAERAH TINGKAT II X` of a `KABUPATEN DAERAH
+    // TINGKAT II X`, a mayor `WALIKOTAMADYA KEPALA DAERAH TINGKAT II X`.
+    Regex::new(r"(?i)^(?:plt\.?\s+|pj\.?\s+)?(bupati|gubernur|wali\s*kota\s*madya|wali\s*kota)\s+(?:kepala\s+(daerah\s+tingkat\s+i{1,2})\s+)?([a-z][a-z '\-]+?)\s*,?$").expect("valid regex")
 });
 
 /// `MENTERI DALAM NEGERI` (`REPUBLIK INDONESIA` follows on its own line).
@@ -55,7 +57,8 @@ static HEAD_OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `DESA SIDERA` under a district in a village's letterhead.
 static VILLAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(desa|gampong|nagari|kampung)\s+([a-z '\-]+)$").expect("valid regex")
+    Regex::new(r"(?i)^(desa|gampong|nagari|kampung|kelurahan)\s+([a-z '\-]+)$")
+        .expect("valid regex")
 });
 
 /// `PEMERINTAH KABUPATEN TANAH BUMBU` → `Kabupaten`, `TANAH BUMBU`.
@@ -65,9 +68,10 @@ static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An agency that names its own region (`DINAS KESEHATAN KOTA MALANG`) or is known by its
-/// own name (`RUMAH SAKIT UMUM DAERAH TEMBILAHAN`): it is not suffixed with the region.
+/// own name (`RUMAH SAKIT UMUM DAERAH TEMBILAHAN`, `KECAMATAN WONOSARI`): it is not
+/// suffixed with the region.
 static NAMES_ITSELF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:provinsi|propinsi|kabupaten|kota|kotamadya)\b|^(?:rumah\s+sakit|rsud|puskesmas|sekolah|sma|smp|smk|sd|madrasah|universitas|politeknik|institut|akademi)\b")
+    Regex::new(r"(?i)\b(?:provinsi|propinsi|kabupaten|kota|kotamadya)\b|^(?:rumah\s+sakit|rsud|puskesmas|sekolah|sma|smp|smk|sd|madrasah|universitas|politeknik|institut|akademi|kecamatan|distrik)\b")
         .expect("valid regex")
 });
 
@@ -108,9 +112,14 @@ fn government_of_head(line: &str) -> Option<String> {
     let level = match c[1].to_lowercase().replace(' ', "").as_str() {
         "bupati" => "Kabupaten",
         "gubernur" => "Provinsi",
+        "walikotamadya" => "Kotamadya",
         _ => "Kota",
     };
-    Some(format!("Pemerintah {level} {}", title_case(&c[2])))
+    let tier = c
+        .get(2)
+        .map(|t| format!("{} ", title_case(t.as_str())))
+        .unwrap_or_default();
+    Some(format!("Pemerintah {level} {tier}{}", title_case(&c[3])))
 }
 
 /// The body an official stands for: a regional head's government, a minister's ministry, a
@@ -328,7 +337,7 @@ pub fn find_parties(text: &str, kind: DocType) -> Vec<String> {
             let named_party = tail.contains("disebut pihak")
                 || tail.contains("sebagai pihak")
                 || tail.contains("disebut sebagai pihak");
-            let party = government_of_head(&name)
+            let party = body_of_official(&name)
                 .or_else(|| INSTITUTION_START.is_match(&name).then(|| name.clone()));
             if let Some(party) = party {
                 if named_party && !parties.iter().any(|p| p.eq_ignore_ascii_case(&party)) {
@@ -433,6 +442,12 @@ fn letterhead_party(head: &[String]) -> Option<String> {
         }
         lines.push(line);
     }
+    // `PEMERINTAH` / `PROVINSI JAWA TENGAH`: a government's name wrapped after its first word.
+    let joined;
+    if lines.len() >= 2 && lines[0].eq_ignore_ascii_case("pemerintah") {
+        joined = format!("{} {}", lines[0], lines[1]);
+        lines.splice(..2, [joined.as_str()]);
+    }
     if let Some(first) = lines.first() {
         // An official's letterhead (`BUPATI BANJAR`, `KEPALA DESA X`) stands for the body
         // he heads; a bare title (`REKTOR`) leaves it to the decree's heading.
@@ -457,6 +472,14 @@ fn letterhead_party(head: &[String]) -> Option<String> {
                     issuer = format!("{issuer} {next}");
                 }
             }
+            // `PERATURAN DAERAH KABUPATEN X` is the regional government's.
+            if let Some(g) = issuer.strip_prefix("DAERAH ").and_then(|r| {
+                GOVERNMENT
+                    .captures(&format!("PEMERINTAH {r}"))
+                    .map(|g| format!("Pemerintah {} {}", title_case(&g[1]), title_case(&g[2])))
+            }) {
+                return Some(g);
+            }
             // `PERATURAN DESA X` is the village government's.
             if let Some(v) = VILLAGE.captures(&issuer) {
                 return Some(format!(
@@ -471,10 +494,11 @@ fn letterhead_party(head: &[String]) -> Option<String> {
     lines.first().map(|l| l.to_string())
 }
 
-/// A title without the body it heads: `REKTOR`, `KEPALA`.
+/// A title without the body it heads (`REKTOR`, `KEPALA`), or a government's first word
+/// left alone when OCR lost the rest of the line.
 fn official_only(line: &str) -> bool {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:rektor|kepala|ketua|direktur|dekan|bupati|gubernur|wali\s*kota|walikota|menteri)\s*,?$")
+        Regex::new(r"(?i)^(?:rektor|kepala|ketua|direktur|dekan|bupati|gubernur|wali\s*kota|walikota|menteri|pemerintah)\s*,?$")
             .expect("valid regex")
     });
     TITLE.is_match(line)
@@ -594,10 +618,11 @@ mod tests {
                 DocType::Lainnya,
                 &["Pemerintah Desa Sidera"],
             ),
+            // A district is known by its own name, as written under its regency.
             (
                 "PEMERINTAH KABUPATEN GUNUNGKIDUL\nKECAMATAN WONOSARI\nJalan Kolonel Sugiyono",
                 DocType::SuratDinas,
-                &["Kecamatan Wonosari Kabupaten Gunungkidul"],
+                &["KECAMATAN WONOSARI"],
             ),
             // A ministry over one of its offices: the office issues.
             (
@@ -684,6 +709,19 @@ mod tests {
         }
     }
 
+    /// Sides named by the clauses of minutes: any body, named in words.
+    #[test]
+    fn clauses_of_minutes() {
+        let text = "BERITA ACARA\nNOMOR : 010/1490/Bappeda/I/1999\nTENTANG\nPENYERAHAN DANA HIBAH\nPada hari ini Selasa\nNama : A\ndalam jabatannya tersebut bertindak untuk dan atas nama Badan\nPerencanaan Pembangunan Daerah Kabupaten Banyuwangi, untuk\nselanjutnya dalam Perjanjian ini disebut PIHAK PERTAMA.\nNama : B\ndalam jabatannya tersebut bertindak untuk dan atas nama Komite Olahraga\nNasional Indonesia Kabupaten Banyuwangi, selanjutnya disebut PIHAK\nKEDUA.";
+        assert_eq!(
+            find_parties(text, DocType::BeritaAcara),
+            [
+                "Badan Perencanaan Pembangunan Daerah Kabupaten Banyuwangi",
+                "Komite Olahraga Nasional Indonesia Kabupaten Banyuwangi"
+            ]
+        );
+    }
+
     /// Headings that are not sides, and `antara` in prose.
     #[test]
     fn headings_are_not_sides() {
@@ -732,6 +770,15 @@ mod tests {
             ("PEMERINTAH KABUPATEN ACEH BESAR\nKECAMATAN DARUSSALAM\nGAMPONG LAMREH\nJalan Lamreh", "Pemerintah Gampong Lamreh"),
             ("PEMERINTAH DESA SUKA MAJU\nKECAMATAN BATU AMPAR KABUPATEN TANAH LAUT\nJalan Desa", "PEMERINTAH DESA SUKA MAJU"),
             ("PEMERINTAH KABUPATEN TANAH LAUT\nKECAMATAN KOYA BARAT\nDESA SUKA DAMAI\nAlamat: Jalan", "Pemerintah Desa Suka Damai"),
+            ("PEMERINTAH\nPROVINSI JAWA TENGAH\nJalan Ahmad Yani No. 40", "Pemerintah Provinsi Jawa Tengah"),
+            ("PEMERINTAH\nKABUPATEN BANJAR\nDINAS PENDIDIKAN\nJalan A. Yani", "Dinas Pendidikan Kabupaten Banjar"),
+            ("PEMERINTAH KOTA TARAKAN\nKECAMATAN BATU AMPAR\nKELURAHAN SUKAMAJU\nAlamat: Jalan Perintis", "Pemerintah Kelurahan Sukamaju"),
+            // Heads of regions before 1999.
+            ("GUBERNUR KEPALA DAERAH TINGKAT I BALI\nKEPUTUSAN GUBERNUR", "Pemerintah Provinsi Daerah Tingkat I Bali"),
+            ("WALIKOTAMADYA KEPALA DAERAH TINGKAT II KEDIRI\nPROVINSI JAWA TIMUR\nPERATURAN", "Pemerintah Kotamadya Daerah Tingkat Ii Kediri"),
+            ("BUPATI KEPALA DAERAH TINGKAT II SIKKA\nSURAT EDARAN", "Pemerintah Kabupaten Daerah Tingkat Ii Sikka"),
+            // OCR kept the letterhead's first word only: the regulation's heading names it.
+            ("SALINAN\nPEMERINTAH\nJalan Trikora No. 77 Wonosobo\nPERATURAN DAERAH KABUPATEN WONOSOBO\nNOMOR 49 TAHUN 2023", "Pemerintah Kabupaten Wonosobo"),
             // An official's letterhead stands for the body; a bare title leaves it to the
             // decree's heading.
             ("WALI KOTA DEPOK\nKEPUTUSAN WALI KOTA DEPOK\nNOMOR : 180/501/Setda/VII/2017", "Pemerintah Kota Depok"),
