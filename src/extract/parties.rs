@@ -796,4 +796,17 @@ mod tests {
             assert_eq!(find_parties(text, DocType::SuratDinas), [*want], "{text}");
         }
     }
+
+    /// The heading rules on text cut at every character: markers at the very end of the
+    /// text, before multi-byte letters, wrapped numbers without a next line.
+    #[test]
+    fn cut_headings_do_not_panic() {
+        let text = "PEMERINTAH\nKEPALA DESA É\nANTARA\nPEMERINTAH KOTA Ü DAN UNIVERSITAS Ö\nDENGAN\nNomor : 12/ÄB/\n3/2020\nTENTANG\nT E N T A N G\nHal\tÜ\nTanggal\t117 Mei 2020\nPada hari Senin tanggal 5 Mei 2014 bertempat di Gedung É. Ä, Ö, kami yang bertanda tangan\nPasarwajö. 06 Maret 2007\nKEPUTUSAN DAERAH KABUPATEN ß\nNOMOR 0.1/XI1//2020";
+        let rules = crate::extract::rules::Rules::default();
+        for (i, _) in text.char_indices() {
+            let cut = &text[..i];
+            let _ = crate::extract::extract(&[cut], &rules);
+            let _ = crate::extract::extract(&[&text[i..]], &rules);
+        }
+    }
 }
