@@ -12,9 +12,10 @@ use regex::Regex;
 
 use crate::extract::dates::FoundDate;
 
-/// `Ditetapkan di Martapura`, `Dikeluarkan di Banjarbaru`.
+/// `Ditetapkan di Martapura`, `Dikeluarkan di Banjarbaru` (OCR may misread the last letter:
+/// `Dikeluarkah di Lamongan`).
 static ISSUED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ditetapkan|dikeluarkan|dibuat|ditandatangani)\s+di\s*:?\s*([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){0,2})")
+    Regex::new(r"(?i)\b(?:ditetapka[nhm]|dikeluarka[nhm]|dibuat|ditandatangani)\s+di\s*:?\s*([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){0,2})")
         .expect("valid regex")
 });
 
@@ -161,6 +162,13 @@ fn first_date_after(dates: &[FoundDate], pos: usize, within: usize) -> Option<Na
         .map(|d| d.date)
 }
 
+/// `Diundangkan di Bitung`: where a regulation was promulgated, the place of issue when OCR
+/// lost its `Ditetapkan di` (the date differs, so only the place is taken).
+static PROMULGATED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bdiundangkan\s+di\s*:?\s*([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){0,2})")
+        .expect("valid regex")
+});
+
 fn clean_place(p: &str) -> Option<String> {
     // A heading in capitals runs on: `DITETAPKAN DI MARTAPURA PADA TANGGAL ...`.
     let words: Vec<&str> = p
@@ -169,10 +177,9 @@ fn clean_place(p: &str) -> Option<String> {
         .collect();
     let p = words.join(" ");
     let p = p.trim().trim_end_matches([',', '.']).trim();
-    let p = p
-        .strip_prefix("Kota ")
-        .or_else(|| p.strip_prefix("Kabupaten "))
-        .unwrap_or(p);
+    // No town is called `Kabupaten X`; `Kota Agung` and `Kota Jantho` are towns, `Kota
+    // Banjarmasin` a city (see `find_issued`).
+    let p = p.strip_prefix("Kabupaten ").unwrap_or(p);
     if p.len() < 3 || NOT_PLACES.iter().any(|n| n.eq_ignore_ascii_case(p)) {
         return None;
     }
@@ -182,8 +189,50 @@ fn clean_place(p: &str) -> Option<String> {
 /// Finds the place and date of issue from the text and the dates already found in it.
 pub fn find_issued(text: &str, dates: &[FoundDate]) -> Issued {
     let mut issued = issued_from(text, dates);
-    issued.place = issued.place.map(|p| as_spelled_elsewhere(&p, text));
+    issued.place = issued
+        .place
+        .map(|p| as_spelled_elsewhere(&city_name(&p, text), text));
+    if issued.place.is_none() {
+        issued.place = PROMULGATED_AT
+            .captures_iter(text)
+            .last()
+            .and_then(|c| c.get(1))
+            .and_then(|m| clean_place(first_line(m.as_str())));
+    }
     issued
+}
+
+/// `Kota X` is the city `X` when the document names the city's government or mayor
+/// (`Pemerintah Kota Banjarmasin`, `Wali Kota Banjarmasin`); otherwise `Kota` is part of a
+/// town's name (`Kota Agung` in Kabupaten Tanggamus).
+fn city_name(place: &str, text: &str) -> String {
+    let Some(city) = place.strip_prefix("Kota ") else {
+        return place.to_string();
+    };
+    let lower = squash_lower(text);
+    let city = city.to_lowercase();
+    let named = [
+        "pemerintah kota",
+        "wali kota",
+        "walikota",
+        "kpu kota",
+        "dprd kota",
+    ]
+    .iter()
+    .any(|g| lower.contains(&format!("{g} {city}")));
+    if named {
+        place["Kota ".len()..].to_string()
+    } else {
+        place.to_string()
+    }
+}
+
+/// The text in lower case with runs of whitespace as one space.
+fn squash_lower(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Levenshtein distance of two short words, in characters.
@@ -391,6 +440,12 @@ mod tests {
     }
 
     #[test]
+    fn promulgation_place_when_the_line_of_issue_is_illegible() {
+        let text = "Djsetapkamdi Bitung\n(pada tenggar 1DYuli 2023\n\tWALI KOTA BITUNG,\nDiundangkan di Bitung\npada tanggal 11 Juli 2023\nSEKRETARIS DAERAH";
+        assert_eq!(issued(text).0.as_deref(), Some("Bitung"));
+    }
+
+    #[test]
     fn place_without_a_legible_date() {
         let text = "Demikian untuk menjadi perhatian.\n\tDitetapkan di Jakarta\n\tpadart\tDesember 2022\n\tALAM NEGERI,";
         assert_eq!(issued(text), (Some("Jakarta".to_string()), None));
@@ -514,6 +569,16 @@ mod tests {
             (
                 "PENGADILAN NEGERI PASARWAJO\nJalan Sultan Hasanuddin Pasarwajo\ndi\nPasarwajo\nAtas perhatian Saudara, diucapkan terima kasih.\nPasarwayo. 06 Maret 2007\n\tKetua,",
                 (Some("Pasarwajo"), "2007-03-06"),
+            ),
+            ("Dikeluarkah di Lamongan\npada tanggal 6 Juli 2016\n\tBUPATI LAMONGAN,", (Some("Lamongan"), "2016-07-06")),
+            // A town called `Kota ...`, and a city written with its kind.
+            (
+                "Pada hari ini Senin tanggal 23 April 2018, bertempat di Ruang Rapat Pemerintah Kabupaten Tanggamus, Kota Agung,\nyang bertanda tangan di bawah ini:",
+                (Some("Kota Agung"), "2018-04-23"),
+            ),
+            (
+                "PEMERINTAH KOTA BANJARMASIN\nDemikian.\nKota Banjarmasin, 5 Mei 2021\nWALI KOTA BANJARMASIN,",
+                (Some("Banjarmasin"), "2021-05-05"),
             ),
             // OCR read a nota dinas's colon as `1`.
             ("NOTA DINAS\nNomor\t: 000/1172-Prog/Setda\nTanggal\t1 18 Juli 2025\nSifat\t: Penting", (None, "2025-07-18")),

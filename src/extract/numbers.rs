@@ -92,6 +92,11 @@ pub fn repair_dated(raw: &str, date: Option<(i32, u32)>) -> String {
     static DIGIT_COMMA: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(\d),(\d)").expect("valid regex"));
     let joined = DIGIT_COMMA.replace_all(&joined, "$1.$2").to_string();
+    // A `!` between two parts is a misread slash (`BAG.HUKUM!VI`); at a part's start it is
+    // a misread `I` (`/!l1/`, see `month_slot`).
+    static BANG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([A-Za-z0-9])!([A-Za-z0-9])").expect("valid regex"));
+    let joined = BANG.replace_all(&joined, "$1/$2").to_string();
     let segments: Vec<&str> = joined.split('/').collect();
     let parts: Vec<String> = segments
         .iter()
@@ -182,6 +187,32 @@ fn number_token(rest: &str, date: Option<(i32, u32)>) -> Option<String> {
     Some(repair_dated(token, date))
 }
 
+/// A number whose slashes OCR read as spaces: three to five parts, each with a digit or
+/// in capitals (`000.9.2.2 871-Kesra XII 2023`, `027 2392 BKPSDM`), the first with a
+/// digit, the last a year or a code in capitals (a telephone number or NIP is neither).
+fn slashless(value: &str) -> Option<String> {
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    let part_ok = |p: &&str| {
+        p.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            && p.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && (p.chars().any(|c| c.is_ascii_digit())
+                || (p.len() >= 2 && p.chars().all(|c| c.is_ascii_uppercase())))
+    };
+    let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+    let last = *parts.last()?;
+    let ok = (3..=5).contains(&parts.len())
+        && parts.iter().all(part_ok)
+        && parts[0].chars().any(|c| c.is_ascii_digit())
+        && parts
+            .iter()
+            .filter(|p| p.chars().any(|c| c.is_ascii_digit()))
+            .count()
+            >= 2
+        && (year(last) || (last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase())));
+    ok.then(|| parts.join("/"))
+}
+
 /// The start of the next line that goes on with a number ending in a separator, and the
 /// bytes between the two (the line break and indentation).
 fn wrapped_rest<'a>(after: &str, following: &'a str) -> Option<(&'a str, usize)> {
@@ -269,7 +300,18 @@ pub fn find_own_numbers_dated(text: &str, date: Option<(i32, u32)>) -> Vec<Found
             }
             None => after.to_string(),
         };
-        if let Some(number) = number_token(&candidate, date) {
+        // A field's number whose slashes OCR read as spaces (`Nomor\t027 2392 BKPSDM`).
+        let label = c
+            .get(0)
+            .map_or("", |m| &m.as_str()[..m.len() - after.len()]);
+        let field = label.contains(':') || label.trim_start_matches('\t').contains('\t');
+        let slashless = || {
+            let n = slashless(after)?;
+            token_len = after.trim().len();
+            Some(repair_dated(&n, date))
+        };
+        let number = number_token(&candidate, date).or_else(|| field.then(slashless).flatten());
+        if let Some(number) = number {
             // An attachment repeats the number (`LAMPIRAN : KEPUTUSAN ... NOMOR : ...`),
             // sometimes with an OCR slip: near-identical numbers are one.
             if !out.iter().any(|f| same_number(&f.number, &number)) {
@@ -409,6 +451,22 @@ mod tests {
     fn dated_shapes() {
         let cases: &[(&str, Option<(i32, u32)>, &[&str])] = &[
             ("Nomor : 821.2/.../1998", None, &["821.2/.../1998"]),
+            // Slashes OCR read as spaces or as `!`; numbers that are none of a letter's.
+            (
+                "Nomor\t000.9.2.2 871-Kesra XII 2023\nSifat : Biasa",
+                Some((2023, 12)),
+                &["000.9.2.2/871-Kesra/XII/2023"],
+            ),
+            ("Nomor\t027 2392 BKPSDM", None, &["027/2392/BKPSDM"]),
+            (
+                "Nomor : 900/1535/Bag.Hukum!VI/2019",
+                Some((2019, 6)),
+                &["900/1535/Bag.Hukum/VI/2019"],
+            ),
+            ("Nomor : 0812 3456 7890", None, &[]),
+            ("Nomor : 19650101 199003 1 010", None, &[]),
+            ("Nomor : 12 Tahun 2020", None, &[]),
+            ("Nomor Induk : 1234 5678 BKD", None, &[]),
             (
                 "Nomor : 900/1187/BPKAD/\n2023\nSifat : Biasa",
                 None,

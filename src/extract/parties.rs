@@ -11,7 +11,7 @@ use crate::extract::lines::{squash, upper_ratio};
 use crate::model::DocType;
 
 /// Words that open an institution's name.
-const INSTITUTION: &str = r"(?:pemerintah|komisi|badan|kantor|kepolisian|kejaksaan|pengadilan|mahkamah|universitas|fakultas|institut|sekolah|politeknik|akademi|madrasah|dinas|inspektorat|sekretariat|rumah\s+sakit|rsud|puskesmas|dewan|majelis|lembaga|yayasan|perkumpulan|koperasi|pt\.?|cv\.?|bank|perusahaan|perseroan|kementerian|kementrian|departemen|direktorat|balai|biro|satuan|markas|komando|kodim|korem|polres|polda|polsek|kecamatan|kelurahan|desa|gampong|nagari|partai|organisasi|ikatan|persatuan|himpunan|asosiasi|palang\s+merah|kwartir|gerakan|unit|forum|panitia|tentara|pusat|perum|perumda|komite|korps|paguyuban|karang\s+taruna)";
+const INSTITUTION: &str = r"(?:pemerintah|komisi|badan|kantor|kepolisian|kejaksaan|pengadilan|mahkamah|universitas|fakultas|institut|sekolah|politeknik|akademi|madrasah|dinas|inspektorat|sekretariat|rumah\s+sakit|rsud|puskesmas|dewan|majelis|lembaga|yayasan|perkumpulan|koperasi|pt\.?|cv\.?|bank|perusahaan|perseroan|kementerian|kementrian|departemen|direktorat|balai|biro|satuan|markas|komando|kodim|korem|polres|polda|polsek|kecamatan|kelurahan|desa|gampong|nagari|partai|organisasi|ikatan|persatuan|himpunan|asosiasi|palang\s+merah|kwartir|gerakan|unit|forum|panitia|tentara|pusat|perum|perumda|komite|korps|paguyuban|karang\s+taruna|distrik|kampung)";
 
 static INSTITUTION_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{INSTITUTION}\b")).expect("valid regex"));
@@ -772,6 +772,7 @@ mod tests {
             ("PEMERINTAH KABUPATEN TANAH LAUT\nKECAMATAN KOYA BARAT\nDESA SUKA DAMAI\nAlamat: Jalan", "Pemerintah Desa Suka Damai"),
             ("PEMERINTAH\nPROVINSI JAWA TENGAH\nJalan Ahmad Yani No. 40", "Pemerintah Provinsi Jawa Tengah"),
             ("PEMERINTAH\nKABUPATEN BANJAR\nDINAS PENDIDIKAN\nJalan A. Yani", "Dinas Pendidikan Kabupaten Banjar"),
+            ("PEMERINTAH KABUPATEN MERAUKE\nDISTRIK MERAUKE RAYA\nKAMPUNG SUKAMAJU\nAlamat: Jalan Pattimura", "Pemerintah Kampung Sukamaju"),
             ("PEMERINTAH KOTA TARAKAN\nKECAMATAN BATU AMPAR\nKELURAHAN SUKAMAJU\nAlamat: Jalan Perintis", "Pemerintah Kelurahan Sukamaju"),
             // Heads of regions before 1999.
             ("GUBERNUR KEPALA DAERAH TINGKAT I BALI\nKEPUTUSAN GUBERNUR", "Pemerintah Provinsi Daerah Tingkat I Bali"),
