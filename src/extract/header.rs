@@ -113,6 +113,19 @@ static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static BETWEEN_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+antara\s+").expect("valid regex"));
 
+/// A line without a first column of OCR specks (`1\tPerihal : Undangan`).
+fn without_speck_column(line: &str) -> &str {
+    match line.trim_start().split_once('\t') {
+        Some((speck, rest))
+            if !speck.trim().is_empty()
+                && speck.chars().filter(|c| c.is_alphanumeric()).count() <= 2 =>
+        {
+            rest
+        }
+        _ => line,
+    }
+}
+
 /// A line's words without OCR specks: a first column of a character or two before a tab
 /// (`5\tTENTANG`), marks that hold no letter or digit (`Tata Tertib |\t|`), and symbols
 /// before the first word (`“TENTANG`).
@@ -362,9 +375,30 @@ static SUBJECT_LABEL: LazyLock<Regex> =
 /// The line of a letter's subject and its value: `Hal : X`, or `Hal :` with the value on
 /// the next line.
 fn subject_line<'a>(lines: &[&'a str]) -> Option<(usize, &'a str)> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:nomor|sifat|lampiran|tanggal)\s*:").expect("valid regex")
+    });
+    // `Perihal Undangan`: OCR lost the colon; the label stands among the letter's fields
+    // (`Hal tersebut ...` in the body does not).
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:Hal|Perihal|HAL|PERIHAL)\s+(\w.*)$").expect("valid regex")
+    });
+    let among_fields = |i: usize| {
+        let near = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_some_and(|l| FIELD.is_match(l))
+        };
+        near(i.checked_sub(1)) || near(Some(i + 1))
+    };
     lines.iter().enumerate().find_map(|(i, l)| {
+        let l = without_speck_column(l);
         if let Some(m) = SUBJECT_LINE.captures(l).and_then(|c| c.get(1)) {
             return Some((i, m.as_str()));
+        }
+        if let Some(m) = BARE.captures(l).and_then(|c| c.get(1)) {
+            if among_fields(i) {
+                return Some((i, m.as_str()));
+            }
         }
         let next = lines.get(i + 1)?;
         (SUBJECT_LABEL.is_match(l) && !next.trim().is_empty()).then_some((i + 1, *next))
@@ -579,6 +613,8 @@ mod tests {
             ("Perihal :\nUndangan Rapat Koordinasi\nKepada Yth.", "Undangan Rapat Koordinasi"),
             ("Nomor\t: 005.1/1518/Disdikbud\nLampiran\nHal\tUndangan Rapat\n\tTilamuta, 10 September 2004", "Undangan Rapat"),
             ("Hal tersebut sesuai dengan Peraturan\nPerihal : Laporan", "Laporan"),
+            ("|\tLampiran : -\n1\tPerihal : Undangan\n\tBalige, 20 Juni 2005", "Undangan"),
+            ("Nomor Tan LUKA\nSifat\t: Segera\nLampiran : 1 (satu) berkas\nPerihal Undangan\n\tJakarta, 26 Januari 2017", "Undangan"),
             // OCR specks beside the label and the subject.
             (
                 "SURAT EDARAN |\nNomor: 445/2096/RSUD-Tah\t|\n“TENTANG\t|\t|\n\t|\nTata Tertib Pengunjung Rumah Sakit |\t|\nYth. 1. Seluruh Pegawai",

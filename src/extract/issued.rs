@@ -227,6 +227,11 @@ fn city_name(place: &str, text: &str) -> String {
     }
 }
 
+/// Runs of whitespace as one space, trimmed.
+fn squash_words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The text in lower case with runs of whitespace as one space.
 fn squash_lower(text: &str) -> String {
     text.split_whitespace()
@@ -379,7 +384,9 @@ fn town_of(venue: &str) -> Option<String> {
         Regex::new(r"\b(?:Desa|Kelurahan|Gampong|Nagari|Kampung)\s+([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})$")
             .expect("valid regex")
     });
-    let parts: Vec<&str> = venue.split([',', '\n']).map(str::trim).collect();
+    // A town's name may wrap onto the next line (`Sumbawa` / `Besar`).
+    let parts: Vec<String> = venue.split(',').map(squash_words).collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     let specific = parts
         .iter()
         .rposition(|p| !p.is_empty() && !REGION.is_match(p));
@@ -521,6 +528,10 @@ mod tests {
             (
                 "Pada hari ini Rabu tanggal 16 November 2016, bertempat di Ruang Rapat\nPemerintah Kelurahan Sukamaju. Sukamaju, telah dilaksanakan Musyawarah",
                 (Some("Sukamaju"), "2016-11-16"),
+            ),
+            (
+                "Pada hari ini Senin tanggal 20 Oktober 2014, bertempat di Ruang Rapat Pemerintah Kabupaten Sumbawa, Sumbawa\nBesar, yang bertanda tangan di bawah ini:",
+                (Some("Sumbawa Besar"), "2014-10-20"),
             ),
             (
                 "Pada hari ini Senin tanggal 5 Mei 2014 bertempat di Kantor Bupati Bantul. Kami yang bertanda tangan",
