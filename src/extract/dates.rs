@@ -43,7 +43,7 @@ const MONTHS: &str = r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|ag
 
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^\w/.-])(\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|sampai dengan|hingga|dan)\s*(\d{{1,2}}))?\s+({MONTHS})\.?,?\s+(\d{{4}})(?:[^\w/]|$)"
+        r"(?i)(?:^|[^\w/.-]|,[-–])(\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|sampai dengan|hingga|dan)\s*(\d{{1,2}}))?\s+({MONTHS})\.?,?\s+(\d{{4}})(?:[^\w/]|$)"
     ))
     .expect("valid regex")
 });
@@ -215,6 +215,10 @@ mod tests {
             ("nomor 003/HK.01.00/K.KS/01/2020", &[]),
             ("31 Februari 2020", &[]),
             ("1 Agust 2022 dan 5 Des 2022", &["2022-08-01", "2022-12-05"]),
+            // OCR's dash after a place-and-date line's comma.
+            ("Denpasar,-22 Oktober 1998", &["1998-10-22"]),
+            // A year glued before the day is no date of this shape.
+            ("periode 2021-22 Oktober 2023", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text}");

@@ -17,6 +17,8 @@ pub mod rules;
 pub mod signatories;
 pub mod undersigned;
 
+use chrono::Datelike;
+
 use crate::model::{Evidence, Record};
 
 use evidence::{locate, PageMap};
@@ -48,7 +50,10 @@ pub fn extract(pages: &[&str], rules: &rules::Rules) -> Extraction {
         .map_or_else(|| header::doc_type(&text), |(_, t)| *t);
     let title = header::title(&text);
     let found_dates = dates::find_dates(&text);
-    let mut own = numbers::find_own_numbers(&text);
+    let issued = issued::find_issued(&text, &found_dates);
+    // A number's Roman month is read against the month the document is dated in.
+    let dated = issued.date.map(|d| (d.year(), d.month()));
+    let mut own = numbers::find_own_numbers_dated(&text, dated);
     for re in &rules.numbers {
         for c in re.captures_iter(&text) {
             let Some(m) = c.get(1) else { continue };
@@ -93,7 +98,6 @@ pub fn extract(pages: &[&str], rules: &rules::Rules) -> Extraction {
         !own.iter()
             .any(|n| numbers::same_number(&n.number, &r.reference.number))
     });
-    let issued = issued::find_issued(&text, &found_dates);
     let parties = parties::find_parties(&text, doc_type);
     let signatories = signatories::find_signatories(&text);
     let found_amounts = amounts::find_amounts(&text);
