@@ -43,7 +43,7 @@ const MONTHS: &str = r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|ag
 
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^\w/.-]|,[-–])(\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?|sampai dengan|hingga|dan)\s*(\d{{1,2}}))?\s+({MONTHS})\.?,?\s+(\d{{4}})(?:[^\w/]|$)"
+        r"(?i)(?:^|[^\w/.-]|,[-–])([\dOlI]{{1,2}})(?:\s*(?:-|–|s\.?d\.?|sampai dengan|hingga|dan)\s*(\d{{1,2}}))?\s+({MONTHS})\.?,?\s+([\dOlI]{{4}})(?:[^\w/]|$)"
     ))
     .expect("valid regex")
 });
@@ -59,6 +59,25 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// A day or year as OCR reads a typed or handwritten one, letters for look-alike digits
+/// (`O1 Oktober 2O24`): the number, if enough of it is digits to be one (a day needs one
+/// digit, a year two).
+fn ocr_number(s: &str, min_digits: usize) -> Option<i32> {
+    if s.chars().filter(char::is_ascii_digit).count() < min_digits {
+        return None;
+    }
+    s.chars()
+        .map(|c| match c {
+            'O' => Some('0'),
+            'l' | 'I' => Some('1'),
+            c if c.is_ascii_digit() => Some(c),
+            _ => None,
+        })
+        .collect::<Option<String>>()?
+        .parse()
+        .ok()
+}
 
 fn make(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     if !(1900..=2100).contains(&year) {
@@ -85,10 +104,11 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         let Some(month) = month_number(m.as_str()) else {
             continue;
         };
-        let Ok(year) = y.as_str().parse::<i32>() else {
+        let Some(year) = ocr_number(y.as_str(), 2) else {
             continue;
         };
-        if let Some(date) = d1.as_str().parse().ok().and_then(|d| make(year, month, d)) {
+        let day = ocr_number(d1.as_str(), 1).and_then(|d| u32::try_from(d).ok());
+        if let Some(date) = day.and_then(|d| make(year, month, d)) {
             out.push(FoundDate {
                 date,
                 start: d1.start(),
@@ -217,6 +237,12 @@ mod tests {
             ("1 Agust 2022 dan 5 Des 2022", &["2022-08-01", "2022-12-05"]),
             // OCR's dash after a place-and-date line's comma.
             ("Denpasar,-22 Oktober 1998", &["1998-10-22"]),
+            // Digits OCR read as look-alike letters, in a typed or handwritten day or year.
+            ("Banjarbaru, O1 Oktober 2024", &["2024-10-01"]),
+            ("Jakarta, l5 Maret 2O21", &["2021-03-15"]),
+            ("tahun 2O2l pada l2 Mei 2O2l", &["2021-05-12"]),
+            // A word is no day.
+            ("Ol Oktober 2024 dan IO Mei 2020", &[]),
             // A year glued before the day is no date of this shape.
             ("periode 2021-22 Oktober 2023", &[]),
         ];

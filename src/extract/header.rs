@@ -315,6 +315,20 @@ fn about_title(lines: &[&str], i: usize, rest: String) -> Option<String> {
         }
         blanks = 0;
         let upper = upper_ratio(&next) >= 0.7;
+        // An amendment's subject names the instrument it amends, number and subject
+        // included (`PERUBAHAN ATAS PERATURAN ... / NOMOR 77 TAHUN 2020 / TENTANG ...`).
+        let amending = parts
+            .first()
+            .is_some_and(|p| p.trim_start().to_uppercase().starts_with("PERUBAHAN"));
+        if amending
+            && caps != Some(false)
+            && upper
+            && (NUMBER_LINE.is_match(&next) || next.to_uppercase().starts_with("TENTANG "))
+            && parts.len() < 10
+        {
+            parts.push(next);
+            continue;
+        }
         // `ANTARA` opens the sides (alone, or before a name), not `ANTARA DAERAH`.
         let sides = between_mark(&next)
             .is_some_and(|rest| rest.is_empty() || crate::extract::parties::opens_name(rest));
@@ -337,7 +351,11 @@ fn about_title(lines: &[&str], i: usize, rest: String) -> Option<String> {
             _ => {}
         }
         parts.push(next);
-        if parts.len() >= 6 {
+        let amending = parts[0]
+            .trim_start()
+            .to_uppercase()
+            .starts_with("PERUBAHAN");
+        if parts.len() >= if amending { 10 } else { 6 } {
             break;
         }
     }
@@ -566,6 +584,32 @@ mod tests {
 
     /// Mixed-case subjects: a circular's title after `TENTANG`, a letter's `Hal`, and what
     /// may follow them (an addressee, the body, a place-and-date line beside or under it).
+    #[test]
+    fn amendments_name_what_they_amend() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "PERATURAN MENTERI DALAM NEGERI\nNOMOR 7 TAHUN 2022\nTENTANG\nPERUBAHAN ATAS PERATURAN MENTERI DALAM NEGERI\nNOMOR 77 TAHUN 2020 TENTANG PEDOMAN TEKNIS\nPENGELOLAAN KEUANGAN DAERAH\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMENTERI DALAM NEGERI,",
+                "PERUBAHAN ATAS PERATURAN MENTERI DALAM NEGERI NOMOR 77 TAHUN 2020 TENTANG PEDOMAN TEKNIS PENGELOLAAN KEUANGAN DAERAH",
+            ),
+            (
+                "KEPUTUSAN BUPATI SLEMAN\nNOMOR 12/Kep.KDH/A/2023\nTENTANG\nPERUBAHAN KEDUA ATAS KEPUTUSAN BUPATI SLEMAN\nNOMOR 5/Kep.KDH/A/2022\nTENTANG PEMBENTUKAN TIM PERCEPATAN\nBUPATI SLEMAN,\nMenimbang : a. bahwa",
+                "PERUBAHAN KEDUA ATAS KEPUTUSAN BUPATI SLEMAN NOMOR 5/Kep.KDH/A/2022 TENTANG PEMBENTUKAN TIM PERCEPATAN",
+            ),
+            (
+                "KEPUTUSAN BERSAMA\nNOMOR 1 TAHUN 2021\nTENTANG\nPERUBAHAN ATAS KEPUTUSAN BERSAMA MENTERI AGAMA, MENTERI KETENAGAKERJAAN, DAN\nMENTERI PENDAYAGUNAAN APARATUR NEGARA DAN REFORMASI BIROKRASI\nNOMOR 642 TAHUN 2020, NOMOR 4 TAHUN 2020, NOMOR 4 TAHUN 2020\nTENTANG HARI LIBUR NASIONAL DAN CUTI BERSAMA TAHUN 2021\nDENGAN RAHMAT TUHAN YANG MAHA ESA",
+                "PERUBAHAN ATAS KEPUTUSAN BERSAMA MENTERI AGAMA, MENTERI KETENAGAKERJAAN, DAN MENTERI PENDAYAGUNAAN APARATUR NEGARA DAN REFORMASI BIROKRASI NOMOR 642 TAHUN 2020, NOMOR 4 TAHUN 2020, NOMOR 4 TAHUN 2020 TENTANG HARI LIBUR NASIONAL DAN CUTI BERSAMA TAHUN 2021",
+            ),
+            // Not an amendment: a number line after the subject is the next thing.
+            (
+                "NOTA KESEPAKATAN\nTENTANG\nPEMBINAAN ARSIP DAERAH\nNOMOR 045/12/2023\nPada hari ini",
+                "PEMBINAAN ARSIP DAERAH",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
     #[test]
     fn mixed_case_subjects() {
         let cases: &[(&str, &str)] = &[
