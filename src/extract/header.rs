@@ -41,15 +41,16 @@ static KIND_RE: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Letter fields that mark a `surat dinas` when no heading names the kind.
+/// Letter fields that mark a `surat dinas` when no heading names the kind. OCR reads a
+/// field's colon as `;`, `!` or `|` now and then, and `Lampiran` as `Lampran`.
 static LETTER_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
     // OCR cleaning drops a bare `: -` after `Lampiran`, so the label may end the line.
-    Regex::new(r"(?im)^\s*(?:sifat|lampiran|hal|perihal)\s*(?:[:.]|$)").expect("valid regex")
+    Regex::new(r"(?im)^\s*(?:sifat|lampi?ran|hal|perihal)\s*(?:[:.;!|]|$)").expect("valid regex")
 });
 
 /// A letter's `Nomor :` field.
 static NUMBER_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?im)^[ \t]*(?:nomor|no\.)[ \t]*:").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?im)^[ \t]*(?:nomor|no\.)[ \t]*[:;!|]").expect("valid regex"));
 
 /// The kind of document, from its heading or, failing that, its letter fields.
 pub fn doc_type(text: &str) -> DocType {
@@ -383,18 +384,18 @@ fn subject_title(lines: &[&str], i: usize, value: &str) -> String {
 /// `Hal : Undangan` on one line: the subject's value (OCR may lose the colon of a field
 /// set off by a tab: `Hal\tUndangan Rapat`; `Hal tersebut ...` is prose).
 static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:hal|perihal)(?:\s*[:.]|\t)\s*(\S.*)$").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:hal|perihal)(?:\s*[:.;!|]|\t)\s*(\S.*)$").expect("valid regex")
 });
 
 /// `Hal :` alone on its line.
 static SUBJECT_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hal|perihal)\s*[:.]\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hal|perihal)\s*[:.;!|]\s*$").expect("valid regex"));
 
 /// The line of a letter's subject and its value: `Hal : X`, or `Hal :` with the value on
 /// the next line.
 fn subject_line<'a>(lines: &[&'a str]) -> Option<(usize, &'a str)> {
     static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:nomor|sifat|lampiran|tanggal)\s*:").expect("valid regex")
+        Regex::new(r"(?i)^\s*(?:nomor|sifat|lampi?ran|tanggal)\s*[:;!|]").expect("valid regex")
     });
     // `Perihal Undangan`: OCR lost the colon; the label stands among the letter's fields
     // (`Hal tersebut ...` in the body does not).
@@ -608,6 +609,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(title(text).as_deref(), Some(*want), "{text}");
         }
+    }
+
+    #[test]
+    fn ocr_marks_for_a_fields_colon() {
+        let text = "DINAS KESEHATAN\n\tPangkalan Bun, 7 Desember 2015\nNomor ; 440/7181/KD.D\nLampran\nPerihal ! Pemberitahuan Pelayanan Kesehatan\nKepada Yth. Pimpinan Puskesmas\nSehubungan dengan ditetapkannya";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Pemberitahuan Pelayanan Kesehatan")
+        );
+        assert_eq!(doc_type(text), DocType::SuratDinas);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub struct FoundNumber {
 /// A `Nomor` label at the start of a line (or of a column), then the number.
 static OWN: LazyLock<Regex> = LazyLock::new(|| {
     // An agreement may label each side's number: `Nomor PIHAK PERTAMA : ...`.
-    Regex::new(r"(?im)(?:^|\t)[ \t]*(?:NOMOR|NOMER|NO\.|NO)(?:[ \t]+PIHAK[ \t]+(?:PERTAMA|KESATU|KEDUA|KETIGA))?[ \t]*[:.]?[ \t]*([A-Za-z0-9][^\t\n]*)")
+    Regex::new(r"(?im)(?:^|\t)[ \t]*(?:NOMOR|NOMER|NO\.|NO)(?:[ \t]+PIHAK[ \t]+(?:PERTAMA|KESATU|KEDUA|KETIGA))?[ \t]*[:.;!|]?[ \t]*([A-Za-z0-9][^\t\n]*)")
         .expect("valid regex")
 });
 
