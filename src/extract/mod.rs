@@ -14,8 +14,7 @@ pub mod numwords;
 pub mod parties;
 pub mod references;
 pub mod rules;
-pub mod signatories;
-pub mod undersigned;
+pub mod signatures;
 
 use crate::model::{Evidence, Record};
 
@@ -95,7 +94,7 @@ pub fn extract(pages: &[&str], rules: &rules::Rules) -> Extraction {
     });
     let issued = issued::find_issued(&text, &found_dates);
     let parties = parties::find_parties(&text, doc_type);
-    let signatories = signatories::find_signatories(&text);
+    let signatories = signatures::find_signatories(&text);
     let found_amounts = amounts::find_amounts(&text);
     let amounts = amounts::distinct(&found_amounts);
     let dates = dates::distinct(&found_dates);

@@ -1,0 +1,379 @@
+//! A person's name as a signature block prints it: titles before it (`Dr. H.`, `dr.`),
+//! the name in capitals or Title Case, degrees after a comma (`S.H., M.H.`, also without
+//! dots: `SH, MKn`, `MARS`). How name-like a line is, how to clean it, and whether two
+//! spellings name one person.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::lines::{squash, upper_ratio};
+
+/// Titles printed before a name; `dr.`, `drg.`, `drh.` in lower case.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Dr|DR|Drs|DRS|Dra|DRA|Ir|IR|H|Hj|HJ|Prof|PROF|KH|K\.H|Tgh|TGH|dr|drg|drh|Hajjah|Haji|R|Rr|Ny|Tn|St)\.$")
+        .expect("valid regex")
+});
+
+/// A degree token after a name's comma: dotted (`S.H.`, `M.T`, `LL.M.`, `Sp.A.`) or a
+/// short capitalised abbreviation (`SH`, `MKn`, `MARS`, `SIP`).
+static DEGREE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,3})$")
+        .expect("valid regex")
+});
+
+/// Words of offices and institutions: never part of a person's name.
+static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:badan|komisi|pemilihan|umum|keuangan|pengelolaan|daerah|kabupaten|provinsi|kota|kotamadya|dinas|kantor|sekretariat|pemerintah|kepolisian|kejaksaan|negeri|universitas|fakultas|pt|cv|politeknik|institut|akademi|sekolah|rumah\s+sakit|kementerian|direktorat|kecamatan|kelurahan|desa|bidang|pengembangan|pembangunan|republik|indonesia|tingkat|resor|bagian|biro|seksi|perencanaan|pengawas|dewan|perwakilan|rakyat|pengadilan|kepala|ketua|sekretaris|direktur|bupati|gubernur|walikota|camat|lurah|rektor|dekan|menteri|anggota|wakil|komandan|pimpinan|koordinator|jenderal|kesatuan|bangsa|politik|pelayanan|pendidikan|kesehatan|sosial|hukum|yayasan|koperasi|perusahaan|lembaga|pusat|balai|unit|kelompok|panitia|tim|satuan|komite|majelis|organisasi|peraturan|perundang|kementerian|sumber|daya)\b")
+        .expect("valid regex")
+});
+
+/// Words that never start a name line.
+static NOT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:nip|nrp|nik|tembusan|yth|kepada|pihak|para|mengetahui|lampiran|catatan|ditetapkan|dikeluarkan|diundangkan|pada|paraf|demikian|materai|meterai|cap|ttd|tanda|pasal|bab|jalan|jl|telepon|telp|email|website|hari|tanggal|pukul|waktu|tempat|acara|nomor|perihal|hal|sifat|di|dan|dengan|atau|yang|untuk|atas|dalam|serta|oleh|dari|ke|selaku|sebagai|saudara|bapak|ibu|terima|hormat|salinan|sesuai|kami|kepala|ketua|nama|jabatan|alamat|pangkat|golongan|instansi)\b")
+        .expect("valid regex")
+});
+
+/// Lower-case words a name may hold: particles of names, not words of a sentence.
+const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "der", "de", "da", "dos", "la", "le"];
+
+/// Splits `Dr. H. AHMAD FAUZI, S.H., M.H.` into the part before the first comma and the
+/// comma-separated rest.
+fn head_and_tail(name: &str) -> (&str, Vec<&str>) {
+    let mut parts = name.split(',');
+    let head = parts.next().unwrap_or("").trim();
+    (
+        head,
+        parts.map(str::trim).filter(|p| !p.is_empty()).collect(),
+    )
+}
+
+/// Whether a token is an academic degree as printed after a name.
+pub(crate) fn is_degree(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
+    !t.is_empty() && t.len() <= 9 && DEGREE_TOKEN.is_match(t)
+}
+
+/// Whether a line holds degrees only: `S.I.K., M.H.`, `M.Eng.` (a name's wrapped tail).
+pub(super) fn is_degree_line(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let tokens: Vec<&str> = line
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    !tokens.is_empty() && tokens.len() <= 4 && tokens.iter().all(|t| is_degree(t) && t.len() >= 2)
+        // A lone short word (`NYA`, `Mana.`) is stamp debris or a word: a wrapped line of
+        // degrees has one with a dot inside (`M.T.`, `S.Sos.`, `M.Eng.`).
+        && tokens.iter().any(|t| t.trim_end_matches('.').contains('.'))
+}
+
+/// Whether a word is a title printed before a name (`H.`, `Drs.`, `dr.`).
+pub(super) fn is_title(word: &str) -> bool {
+    TITLE.is_match(word)
+}
+
+/// Whether a line names an office or institution (`KEPALA DINAS`, `KABUPATEN AGAM`).
+pub(super) fn has_institution_word(line: &str) -> bool {
+    INSTITUTION_WORD.is_match(line)
+}
+
+/// How much a line looks like a person's name, `None` when it cannot be one. Titles,
+/// degrees, capitals and two or more words add; what the rest of the block says (a rank or
+/// NIP under it) is added by the block reader.
+pub(super) fn name_score(line: &str) -> Option<i32> {
+    let line = clean_name(line);
+    if line.is_empty() || line.ends_with(':') || NOT_NAME.is_match(&line) {
+        return None;
+    }
+    let (head, tail) = head_and_tail(&line);
+    if head.chars().any(|c| c.is_ascii_digit()) || INSTITUTION_WORD.is_match(head) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let titles = words.iter().take_while(|w| is_title(w)).count();
+    let proper: Vec<&str> = words[titles..].to_vec();
+    if proper.is_empty() || proper.len() > 6 {
+        return None;
+    }
+    let longest = proper
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .max()
+        .unwrap_or(0);
+    if longest < 3 {
+        return None;
+    }
+    // A name's words are capitalised; a lower-case word (`ee`) is OCR debris or a sentence.
+    let lower = proper
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    if lower * 2 > proper.len() {
+        return None;
+    }
+    let degrees = tail.iter().filter(|t| is_degree(t)).count();
+    // Text after the comma that is no degree (`, Bupati Kotabaru`) makes it a clause.
+    if tail.len() > degrees {
+        return None;
+    }
+    let proper_text = proper.join(" ");
+    let capitals = upper_ratio(&proper_text) >= 0.8;
+    let mut score = 0;
+    if titles > 0 {
+        score += 3;
+    }
+    if degrees > 0 {
+        score += 2;
+    }
+    if capitals {
+        score += if proper.len() >= 2 { 2 } else { 1 };
+    } else if proper.len() >= 2 {
+        score += 1;
+    }
+    // One short word without a title or degree is what stamps leave (`Pala`, `NYA`).
+    if proper.len() == 1 && titles == 0 && degrees == 0 && longest < 5 {
+        score -= 2;
+    }
+    // Words of two letters or fewer among the name's words are debris (`Lah SANA`, `N N`).
+    let short = proper
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 2 && !w.ends_with('.'))
+        .count();
+    score -= 2 * short as i32;
+    score -= 2 * lower as i32;
+    Some(score)
+}
+
+/// A name as printed, without what OCR and layout put around it: specks and quotes before
+/// it (`“Prof.`, `| H.`), bars and parentheses (`( NAME )`), underscores; a title's dot
+/// read as a colon (`Drs: SUPIAN`); commas before degrees read as full stops.
+pub(super) fn clean_name(line: &str) -> String {
+    static TITLE_MISREAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(Drs|Dra|Dr|Ir|Hj|Prof)[:;,]\s").expect("valid regex"));
+    static TITLE_START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?:^|[\s(\[“"'/|>\-—])((?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof|KH|dr|drg)\.\s*)+[A-Z].*)$"#,
+        )
+        .expect("valid regex")
+    });
+    let line = TITLE_MISREAD.replace_all(line, "$1. ");
+    // Debris before a title: the name starts at the title.
+    let line = match TITLE_START.captures(&line) {
+        Some(c) if c.get(1).is_some_and(|m| m.start() <= 8) => c[1].to_string(),
+        _ => line.to_string(),
+    };
+    let trimmed = line
+        .trim_matches(|c: char| c.is_whitespace() || "()[]|_“”\"'‘’`~*•»«-—–:;/\\>".contains(c));
+    let trimmed = trimmed.trim_end_matches(',').trim_end();
+    degree_commas(&squash(trimmed))
+}
+
+/// Puts back the commas before degrees that OCR read as full stops:
+/// `YOHANES WANIMBO. S.E.. M.Si.` → `YOHANES WANIMBO, S.E., M.Si.`.
+fn degree_commas(name: &str) -> String {
+    static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([A-Z][A-Z'\-]{2,})[.:;]\s+([A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,4}\.?)")
+            .expect("valid regex")
+    });
+    static AFTER_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([A-Z]\.[A-Za-z]{1,4}\.)[.:;]\s+([A-Z][A-Za-z]{0,4}\.)").expect("valid regex")
+    });
+    let once = AFTER_NAME.replace_all(name, "$1, $2");
+    AFTER_DEGREE.replace_all(&once, "$1, $2").into_owned()
+}
+
+/// The name without titles and degrees, upper-cased: what OCR slips are measured on.
+pub(super) fn core_name(name: &str) -> String {
+    let (head, _) = head_and_tail(name);
+    let mut words: Vec<&str> = head
+        .split_whitespace()
+        // Titles and degrees: `H.`, `Drs.`, `S.Sos.`; OCR may read their dot as a colon.
+        .filter(|w| {
+            !((w.ends_with(['.', ':']) && w.len() <= 5)
+                || w.trim_end_matches(['.', ':']).contains('.'))
+        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Degrees whose punctuation OCR lost (`S SIT M H`) trail the name as short tokens.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+    {
+        words.pop();
+    }
+    words.join(" ").to_uppercase()
+}
+
+/// Levenshtein distance over characters.
+pub(super) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push(
+                (prev[j + 1] + 1)
+                    .min(cur[j] + 1)
+                    .min(prev[j] + usize::from(ca != *cb)),
+            );
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Whether two spellings name the same person: close once titles are set aside, or
+/// sharing a long word (OCR rarely garbles a whole name: `NYAMAN SYAHPUTRA`).
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (core_name(a), core_name(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if edit_distance(&a, &b) * 10 <= 3 * b.chars().count().max(1) {
+        return true;
+    }
+    let long = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_string)
+            .collect()
+    };
+    let wa = long(&a);
+    long(&b).iter().any(|w| wa.contains(w))
+}
+
+/// How many words of a name OCR garbled: marks inside a word, specks of one or two
+/// letters, lower-case words that are no titles. Used to keep the better of two readings
+/// of one signer.
+pub(super) fn name_flaws(name: &str) -> usize {
+    let (head, _) = head_and_tail(name);
+    head.split_whitespace()
+        .filter(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let odd = w
+                .chars()
+                .any(|c| !c.is_alphabetic() && !matches!(c, '.' | '\'' | '-'));
+            odd || (letters <= 2 && !w.ends_with('.'))
+                || (w.chars().next().is_some_and(char::is_lowercase) && !is_title(w))
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn degrees() {
+        let yes = [
+            "S.H.", "M.Si.", "S.Pd.I.", "S.I.K.", "M.T", "S.KM", "LL.M.", "Sp.A.", "SH", "MKn",
+            "MARS", "SIP", "SAP", "M.Eng.", "Ph.D.",
+        ];
+        let no = [
+            "Bupati",
+            "Rektor",
+            "KOTABARU",
+            "Kepala Dinas",
+            "s.h.",
+            "1998",
+        ];
+        for d in yes {
+            assert!(is_degree(d), "{d}");
+        }
+        for d in no {
+            assert!(!is_degree(d), "{d}");
+        }
+        let lines = [
+            ("S.I.K., M.H.", true),
+            ("M.T.", true),
+            ("-M.Eng.", true),
+            ("Mana.", false),
+            ("SH, MKn", false),
+            ("NYA", false),
+            ("KEUANGAN,", false),
+            ("TIMUR,", false),
+            ("Daniel", false),
+        ];
+        for (l, want) in lines {
+            assert_eq!(is_degree_line(l), want, "{l}");
+        }
+    }
+
+    #[test]
+    fn name_scores() {
+        // (line, Some(least score) or None when it cannot be a name)
+        let cases: &[(&str, Option<i32>)] = &[
+            ("H. KHALILLURAHMAN", Some(4)),
+            ("Drs. H. RAHMAT HIDAYAT NOOR, M.Si.", Some(7)),
+            ("Daniel Wetipo", Some(1)),
+            ("Ir. Ratna Kusumawati, M.T", Some(6)),
+            ("NOVITA LEIMENA, SAP, MAP", Some(4)),
+            ("dr. TATI SUKMANA, MARS", Some(7)),
+            ("ELFI YUNUS", Some(2)),
+            ("“Prof. Dr. Engkos Hidayat", Some(4)),
+            ("( MERRY TUMBELAKA )", Some(2)),
+            ("KEPALA DINAS SOSIAL", None),
+            ("KABUPATEN BOVEN DIGOEL,", None),
+            ("Tembusan Yth.:", None),
+            ("NIP. 19680312 199303 1 007", None),
+            ("Demikian untuk menjadi perhatian.", None),
+            ("Bupati Kotabaru, dalam hal ini", None),
+            ("DAN", None),
+        ];
+        for (line, want) in cases {
+            let got = name_score(line);
+            match want {
+                None => assert_eq!(got, None, "{line}"),
+                Some(least) => assert!(got.is_some_and(|g| g >= *least), "{line}: {got:?}"),
+            }
+        }
+        // Stamp debris scores below a plain name.
+        for debris in ["Pala", "Lah SANA", "N N", "Yak", "Porn"] {
+            assert!(name_score(debris).is_none_or(|s| s < 2), "{debris}");
+        }
+    }
+
+    #[test]
+    fn cleaning() {
+        let cases = [
+            ("“Prof. Dr. Engkos Hidayat", "Prof. Dr. Engkos Hidayat"),
+            ("| H. KHALILLURAHMAN |", "H. KHALILLURAHMAN"),
+            ("( MERRY TUMBELAKA )", "MERRY TUMBELAKA"),
+            ("Bey Drs: SUPIAN NOOR, M.Si.", "Drs. SUPIAN NOOR, M.Si."),
+            (
+                "Dr. YOHANES WANIMBO. S.E.. M.Si.",
+                "Dr. YOHANES WANIMBO, S.E., M.Si.",
+            ),
+            ("MUHAMMAD GANDHI RAHMAN,", "MUHAMMAD GANDHI RAHMAN"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(clean_name(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn one_person() {
+        let same = [
+            (
+                "WAN SYAHPUTRA, S.SIT., M.H.",
+                "IRWAN SYAHPUTRA, S.SiT., M.H.",
+            ),
+            ("Rustan ee Arsyad, SLAP.", "Rustan Arsyad, S.AP."),
+            ("RAFMADI NOOR, S.Pd.", "RAHMADI NOOR, S.Pd."),
+        ];
+        for (a, b) in same {
+            assert!(same_person(a, b), "{a} / {b}");
+        }
+        assert!(!same_person(
+            "H. ABDUL GHAFUR, S.Sos.",
+            "Hj. RUSDIANA, S.E., M.Si."
+        ));
+        assert!(name_flaws("Rustan Arsyad, S.AP.") < name_flaws("Rustan ee Arsyad, SLAP."));
+    }
+}
