@@ -30,6 +30,9 @@ pub(super) struct RawBlock {
     pub weak: bool,
 }
 
+/// Lines of one cell that end a table (a wrapped cell is one or two).
+const MAX_TABLE_GAP: usize = 3;
+
 /// Lines a block may sit below its last line and still be continued from another column.
 const MAX_REACH: usize = 12;
 
@@ -158,11 +161,21 @@ struct Cell {
     col: usize,
 }
 
-/// The cells of one line, or `None` for a row of a table of people or numbers (`1.\tNama
-/// ...\tJabatan`), which belongs to the body.
-fn cells(line: &str) -> Option<Vec<Cell>> {
+/// The cells of one line, and whether it is a row of a table of people or figures
+/// (`1.\tNama ...\tJabatan`), which belongs to the body.
+fn cells(line: &str) -> (Vec<Cell>, bool) {
     let right = line.trim_start_matches(' ').starts_with('\t');
     let mut parts: Vec<String> = Vec::new();
+    // The row's number, before specks are stripped from its first cell.
+    let numbered = line
+        .split('\t')
+        .map(str::trim)
+        .find(|p| !p.is_empty())
+        .and_then(|p| p.split_whitespace().next())
+        .is_some_and(|w| {
+            let w = w.trim_end_matches(['.', ')']);
+            !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())
+        });
     for raw in line.split('\t') {
         let part = squash(strip_leading_specks(raw.trim()));
         if part.is_empty() {
@@ -180,25 +193,31 @@ fn cells(line: &str) -> Option<Vec<Cell>> {
             _ => parts.push(part),
         }
     }
-    if parts.len() >= 2 && is_table_row(&parts) {
-        return None;
-    }
+    let table = parts.len() >= 2 && is_table_row(&parts, numbered);
     let offset = usize::from(right);
-    Some(
-        parts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Cell {
-                text,
-                col: i + offset,
-            })
-            .collect(),
-    )
+    let cells = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Cell {
+            text,
+            col: i + offset,
+        })
+        .collect();
+    (cells, table)
+}
+
+/// Whether two or more cells of a row hold words: a row of a table once one is under way.
+fn worded_cells(cells: &[Cell]) -> bool {
+    cells
+        .iter()
+        .filter(|c| c.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 2)
+        .count()
+        >= 2
 }
 
 /// A row of a table: numbered (`5 Fitriani Ismail\tPenyuluh`), a header naming its
 /// columns (`No.\tNama\tJabatan`), or figures. Specks in a second cell make no table.
-fn is_table_row(parts: &[String]) -> bool {
+fn is_table_row(parts: &[String], numbered: bool) -> bool {
     let count = |p: &String, f: fn(&char) -> bool| p.chars().filter(f).count();
     let worded = parts
         .iter()
@@ -210,11 +229,6 @@ fn is_table_row(parts: &[String]) -> bool {
             count(p, |c| c.is_ascii_digit()) >= 2 && count(p, |c| c.is_ascii_digit()) * 2 > p.len()
         })
         .count();
-    let first = parts[0].as_str();
-    let numbered = first.split_whitespace().next().is_some_and(|w| {
-        let w = w.trim_end_matches(['.', ')']);
-        !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())
-    });
     let header = parts.iter().any(|p| p.eq_ignore_ascii_case("nama"))
         || parts.iter().any(|p| p.to_lowercase().starts_with("no."));
     (numbered && worded + figured >= 2 && worded >= 1) || header || figured >= 2
@@ -248,11 +262,22 @@ struct Reader {
 /// The signature blocks of a text, in the order they open.
 pub(super) fn find_blocks(text: &str) -> Vec<RawBlock> {
     let mut r = Reader::default();
+    // Inside a table, rows of several cells are its rows even without their number (OCR
+    // loses it); three lines of one cell end it.
+    let mut in_table = false;
+    let mut single = 0;
     for (n, line) in text.lines().enumerate() {
-        let Some(cells) = cells(line) else {
+        let (cells, table) = cells(line);
+        if table || (in_table && worded_cells(&cells)) {
+            in_table = true;
+            single = 0;
             r.close_all();
             continue;
-        };
+        }
+        single += 1;
+        if single >= MAX_TABLE_GAP {
+            in_table = false;
+        }
         for cell in cells {
             let kind = classify(&cell.text);
             r.place(cell, kind, n);

@@ -161,7 +161,26 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
         };
         let mut words = Vec::new();
         let mut changed = false;
-        for raw in position.split_whitespace() {
+        // Words joined by a hyphen or slash (`BUPATI-KEPALA`) are judged one by one, unless
+        // the whole is a word of the document.
+        let tokens: Vec<&str> = position
+            .split_whitespace()
+            .flat_map(|t| {
+                let whole: String = t.chars().filter(|c| c.is_alphabetic()).collect();
+                let known = counts.get(&whole.to_uppercase()).copied().unwrap_or(0) >= 2
+                    || crate::lang::is_word(&whole);
+                if known || !t.contains(['-', '/']) {
+                    vec![t]
+                } else {
+                    t.split(['-', '/']).filter(|p| !p.is_empty()).collect()
+                }
+            })
+            .collect();
+        for raw in tokens {
+            if raw.chars().filter(|c| c.is_alphabetic()).count() == 0 {
+                changed = true;
+                continue;
+            }
             let word: String = raw
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -178,6 +197,21 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
             {
                 // Kept as printed (`Pj.`, Title Case).
                 words.push(raw.to_string());
+                continue;
+            }
+            // What a stamp left of a word of the document: its end or start (`IMANTAN` of
+            // `KALIMANTAN`), the most frequent such word.
+            let part_of = vocabulary
+                .iter()
+                .filter(|v| {
+                    word.len() >= 4
+                        && v.len() > word.len()
+                        && (v.ends_with(word.as_str()) || v.starts_with(word.as_str()))
+                })
+                .max_by_key(|v| counts.get(**v).copied().unwrap_or(0));
+            if let Some(v) = part_of {
+                changed = true;
+                words.push((*v).clone());
                 continue;
             }
             let limit = (word.len() / 4).max(1);

@@ -479,14 +479,15 @@ fn names_repaired_and_repeats_merged() {
 
 #[test]
 fn positions_repaired() {
-    // Garbled position words take the document's own words.
+    // Garbled position words take the document's own words, also what a stamp left of
+    // one (`IMANTAN` of `KALIMANTAN`).
     let body = "Ketua Badan Pengawas Pemilihan Umum Provinsi Kalimantan Selatan menyampaikan laporan pengawasan kepada Gubernur Kalimantan Selatan. ".repeat(15);
     let text = format!("{body}\nKETUA BADAN PENGAWAS IHAN UMUM SINVAS PROVINGI IMANTAN SELATAN,\nAHMAD FAUZAN NOOR, S.H., M.H.");
     check(&[(
         &text,
         &[(
             "AHMAD FAUZAN NOOR, S.H., M.H.",
-            "KETUA BADAN PENGAWAS UMUM PROVINSI SELATAN",
+            "KETUA BADAN PENGAWAS PEMILIHAN UMUM PROVINSI KALIMANTAN SELATAN",
         )],
     )]);
     // Headless positions take the issuer's office from the head of the document.

@@ -40,7 +40,7 @@ pub struct Undersigned {
 
 /// Where the list of signers opens.
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:yang|kami\s+yang)\s+bertanda\s*tangan\s+di\s*bawah\s+ini\s*:?")
+    Regex::new(r"(?i)(?:yang|kami\s+yang)\s+bertanda\s*tangan\s+di\s*bawah\s+ini(?:\s*,?\s*masing[- ]masing)?\s*:?")
         .expect("valid regex")
 });
 
@@ -260,6 +260,14 @@ mod tests {
                         "KETUA BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SLEMAN",
                         2,
                     ),
+                ],
+            ),
+            // `masing-masing:` after the opening; Title Case and dotless degrees.
+            (
+                "kami yang bertanda tangan di bawah ini masing-masing:\n1. H. Ir. BUDI SANTOSA, M.T, Walikota Bekasi, berkedudukan di Bekasi, selanjutnya disebut PIHAK\nPERTAMA.\n2. Prof. Dr. Ratna Dewi, S.H., LL.M., Rektor, berkedudukan di Sumedang, yang selanjutnya disebut sebagai PIHAK KEDUA.",
+                vec![
+                    p("H. Ir. BUDI SANTOSA, M.T", "WALIKOTA BEKASI", 1),
+                    p("Prof. Dr. Ratna Dewi, S.H., LL.M.", "REKTOR", 2),
                 ],
             ),
             // Parties that are institutions, not people, give no signer.
