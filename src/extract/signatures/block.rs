@@ -31,6 +31,9 @@ const MIN_NAME_BARE: i32 = 4;
 /// Lines under an office among which its name is looked for; more is a list or table.
 const MAX_TAIL: usize = 10;
 
+/// A name scoring this much on its own is plainly one.
+const PLAIN_NAME: i32 = 3;
+
 /// Lines under an office that may continue it before its comma.
 const MAX_OFFICE_LINES: usize = 5;
 
@@ -119,7 +122,16 @@ pub(super) fn read(block: &RawBlock) -> Option<Signer> {
                 // An office whose first word OCR garbled, under a label or `a.n.`: the
                 // lines down to one ending in its comma. After `a.n.`, the lines before
                 // that one continue whom the signer acts for.
-                match garbled_office(&items[i - 1..]) {
+                let after_behalf = mode == Mode::Behalf
+                    && ends_office(&item.text)
+                    && !item.text.split_whitespace().next().is_some_and(is_title)
+                    && name_score(&item.text).is_none_or(|s| s < PLAIN_NAME);
+                let found = if after_behalf {
+                    Some((0, 0))
+                } else {
+                    garbled_office(&items[i - 1..])
+                };
+                match found {
                     Some((_, k)) if mode == Mode::Behalf => {
                         position.push(items[i - 1 + k].text.clone());
                         ended = true;
@@ -133,6 +145,10 @@ pub(super) fn read(block: &RawBlock) -> Option<Signer> {
                         i += k;
                     }
                     None if mode == Mode::Head => tail.push(item),
+                    // A plain name after `a.n.`: the signer's office was lost.
+                    None if name_score(&item.text).is_some_and(|s| s >= PLAIN_NAME) => {
+                        tail.push(item)
+                    }
                     None => {}
                 }
             }
@@ -159,6 +175,9 @@ pub(super) fn read(block: &RawBlock) -> Option<Signer> {
     let name = best_name(&tail).filter(|(_, score, below)| {
         let least = if block.weak {
             MIN_NAME_WEAK
+        } else if position.is_none() && !*below {
+            // A label alone over a name (a witness): a plain name only.
+            MIN_NAME_BARE
         } else if structured || *below {
             MIN_NAME
         } else {

@@ -126,9 +126,10 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `Yang Menerima,`, `Yang Melakukan Klarifikasi,`, `YANG MEMBUAT PERNYATAAN`.
+/// `Yang Menerima,`, `Yang Melakukan Klarifikasi,`, `YANG MEMBUAT PERNYATAAN`; not a
+/// sentence's `Yang bersangkutan untuk diketahui`.
 static WHO_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Yang|YANG|Kami\s+yang|KAMI\s+YANG)(?:\s+\S+){1,3}\s*[,:]?$")
+    Regex::new(r"^(?:Yang|YANG|Kami\s+yang|KAMI\s+YANG)(?:\s+[A-Z]\S*){1,3}\s*[,:]?$")
         .expect("valid regex")
 });
 
@@ -138,7 +139,7 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BEHALF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:a\s?\.\s?n\s?\.|an\.|a\.\s?m\.|u\s?\.\s?b\s?\.|ub\.|atas\s+nama|untuk\s+beliau)(?:\s|$)|^(?i:a\.?\s?n|u\.?\s?b)\s+[A-Z]")
+    Regex::new(r"^(?i:a\s?\.\s?n\s?\.|an\.|a\.\s?m\.|u\s?\.\s?b\s?\.|ub\.|atas\s+nama|untuk\s+beliau)(?:\s|$)|^(?:an|ub|a\.n|u\.b)\s+[A-Z]")
         .expect("valid regex")
 });
 
@@ -299,7 +300,9 @@ pub(super) fn classify(line: &str) -> Kind {
             return Kind::Role(Side::parse(&c[1]));
         }
     }
-    if ROLE.is_match(t) || WHO_ROLE.is_match(t) {
+    // A label is printed with a capital (`Mengetahui,`); `disetujui.` ends a sentence.
+    let capital = t.chars().next().is_some_and(char::is_uppercase);
+    if (ROLE.is_match(t) && capital) || WHO_ROLE.is_match(t) {
         return Kind::Role(None);
     }
     if NIP.is_match(t) {
@@ -333,7 +336,9 @@ pub(super) fn classify(line: &str) -> Kind {
     }
     // A few words from the middle of a sentence, wrapped beside a block (`dalam rangkap 4
     // (empat) untuk`), end nothing; a sentence does.
-    let fragment = words < 7 && t.chars().next().is_some_and(char::is_lowercase);
+    // A line ending in a comma is an office or a label, however OCR garbled its start.
+    let fragment =
+        words < 7 && t.chars().next().is_some_and(char::is_lowercase) && !t.ends_with(',');
     if fragment && is_sentence(t) {
         return Kind::Noise;
     }
@@ -360,7 +365,7 @@ pub(super) fn classify(line: &str) -> Kind {
     if alnum <= 3 && !super::names::is_degree_line(t) {
         return Kind::Noise;
     }
-    if words >= 2 && is_sentence(t) {
+    if words >= 2 && is_sentence(t) && !t.ends_with(',') {
         // A fragment of a sentence (`sebenarnya untuk dipergunakan`) printed beside a
         // block; it ends nothing.
         return Kind::Noise;
@@ -383,6 +388,7 @@ mod tests {
             ("MENGETAHUI,", Role(None)),
             ("Yang Menerima,", Role(None)),
             ("Yang Melakukan Klarifikasi,", Role(None)),
+            ("Yang bersangkutan untuk diketahui", Body),
             ("SALINAN SESUAI DENGAN ASLINYA", Role(None)),
             ("Salinan sesuai dengan aslinya,", Role(None)),
             ("Saksi-saksi:", Role(None)),
@@ -394,6 +400,8 @@ mod tests {
             ("a.n. BUPATI TANAH BUMBU", Behalf),
             ("a.n. Ketua Komisi Pemilihan Umum", Behalf),
             ("u.b.", Behalf),
+            ("AN ASET/B AH KABUPATEN CIANJUR,", Text),
+            ("disetujui.", Noise),
             ("a.m. BUPATI TANAH BUMBU", Behalf),
             ("BUPATI BANJAR,", Office),
             ("Plt. KEPALA DINAS KESEHATAN,", Office),
@@ -428,6 +436,7 @@ mod tests {
             ("| K |", Noise),
             ("sebenarnya untuk dipergunakan", Noise),
             ("untuk dipergunakan", Noise),
+            ("gkret ris Daerah,", Text),
             ("M.T.", Text),
             ("PERATURAN PERUNDANG-UNDANGAN", Heading { soft: true }),
             ("REPUBLIK INDONESIA,", Heading { soft: true }),

@@ -30,7 +30,7 @@ static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that never start a name line.
 static NOT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:nip|nrp|nik|tembusan|yth|kepada|pihak|para|mengetahui|lampiran|catatan|ditetapkan|dikeluarkan|diundangkan|pada|paraf|demikian|materai|meterai|cap|ttd|tanda|pasal|bab|jalan|jl|telepon|telp|email|website|hari|tanggal|pukul|waktu|tempat|acara|nomor|perihal|hal|sifat|di|dan|dengan|atau|yang|untuk|atas|dalam|serta|oleh|dari|ke|selaku|sebagai|saudara|bapak|ibu|terima|hormat|salinan|sesuai|kami|kepala|ketua|nama|jabatan|alamat|pangkat|golongan|instansi)\b")
+    Regex::new(r"(?i)^(?:nip|nrp|nik|tembusan|yth|kepada|pihak|para|mengetahui|lampiran|catatan|ditetapkan|dikeluarkan|diundangkan|pada|paraf|demikian|materai|meterai|cap|ttd|tanda|pasal|bab|jalan|jl|telepon|telp|email|website|hari|tanggal|pukul|waktu|tempat|acara|nomor|perihal|hal|sifat|di|dan|dengan|atau|yang|untuk|atas|dalam|serta|oleh|dari|ke|selaku|sebagai|saudara|bapak|ibu|terima|hormat|salinan|sesuai|kami|kepala|ketua|nama|jabatan|alamat|pangkat|golongan|instansi|arsip|pertinggal)\b")
         .expect("valid regex")
 });
 
@@ -139,9 +139,15 @@ pub(super) fn name_score(line: &str) -> Option<i32> {
         score -= 2;
     }
     // Words of two letters or fewer among the name's words are debris (`Lah SANA`, `N N`).
+    // Balinese names open with `I` or `Ni` (`I GEDE SUARDANA`).
     let short = proper
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 2 && !w.ends_with('.'))
+        .enumerate()
+        .filter(|(k, w)| {
+            w.chars().filter(|c| c.is_alphabetic()).count() <= 2
+                && !w.ends_with('.')
+                && !(*k == 0 && matches!(**w, "I" | "Ni" | "NI"))
+        })
         .count();
     score -= 2 * short as i32;
     score -= 2 * lower as i32;
@@ -160,7 +166,11 @@ pub(super) fn clean_name(line: &str) -> String {
         )
         .expect("valid regex")
     });
+    static HJ_MISREAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:Hi|HI|Hl)\.\s+([A-Z])").expect("valid regex"));
     let line = TITLE_MISREAD.replace_all(line, "$1. ");
+    // OCR reads the `j` of `Hj.` as an `i` or `l`.
+    let line = HJ_MISREAD.replace(&line, "Hj. $1");
     // Debris before a title: the name starts at the title.
     let line = match TITLE_START.captures(&line) {
         Some(c) if c.get(1).is_some_and(|m| m.start() <= 8) => c[1].to_string(),
@@ -316,6 +326,7 @@ mod tests {
             ("NOVITA LEIMENA, SAP, MAP", Some(4)),
             ("dr. TATI SUKMANA, MARS", Some(7)),
             ("ELFI YUNUS", Some(2)),
+            ("I GEDE SUARDANA, SKom, MEng", Some(4)),
             ("“Prof. Dr. Engkos Hidayat", Some(4)),
             ("( MERRY TUMBELAKA )", Some(2)),
             ("KEPALA DINAS SOSIAL", None),
@@ -351,6 +362,10 @@ mod tests {
                 "Dr. YOHANES WANIMBO, S.E., M.Si.",
             ),
             ("MUHAMMAD GANDHI RAHMAN,", "MUHAMMAD GANDHI RAHMAN"),
+            (
+                "Hi. Mariani Hasan, S.E., M.Ak.",
+                "Hj. Mariani Hasan, S.E., M.Ak.",
+            ),
         ];
         for (raw, want) in cases {
             assert_eq!(clean_name(raw), want, "{raw}");

@@ -12,6 +12,7 @@
 //! in the right part of the page.
 
 use super::kinds::{classify, Kind};
+use super::names::{is_degree_line, name_score};
 use crate::extract::lines::squash;
 
 /// One line (or cell of a row) of a block, with what it is on its own.
@@ -29,6 +30,9 @@ pub(super) struct RawBlock {
     /// head OCR lost): only a plain name makes it a block.
     pub weak: bool,
 }
+
+/// A name scoring this much on its own is plainly one (a title, degrees, capitals).
+const STRONG_NAME: i32 = 3;
 
 /// Lines of one cell that end a table (a wrapped cell is one or two).
 const MAX_TABLE_GAP: usize = 3;
@@ -54,6 +58,8 @@ struct Open {
     has_id: bool,
     /// A later block opened in the same column: this one takes nothing more.
     closed: bool,
+    /// A line that is plainly a name came under the office.
+    named: bool,
 }
 
 impl Open {
@@ -73,7 +79,13 @@ impl Open {
             has_rank: false,
             has_id: false,
             closed: false,
+            named: false,
         }
+    }
+
+    /// Its office is complete and nothing is under it yet.
+    fn awaits_name(&self) -> bool {
+        self.has_position && self.position_ended && !self.has_text_after && !self.closed
     }
 
     fn accepts(&self, kind: Kind, text: &str) -> bool {
@@ -101,7 +113,10 @@ impl Open {
         }
     }
 
-    fn take(&mut self, text: String, kind: Kind, line: usize) {
+    /// Takes a line; the block's column becomes the line's, as a block is followed down
+    /// the column it is printed in (a wide line may stand out to the left).
+    fn take(&mut self, text: String, kind: Kind, line: usize, col: usize) {
+        self.col = col;
         match kind {
             Kind::Role(_) => self.has_role = true,
             Kind::Behalf => {
@@ -116,17 +131,27 @@ impl Open {
             }
             Kind::Text | Kind::Heading { .. } => {
                 if self.has_position && !self.position_ended {
-                    // The office's continuation or the name: the block reader decides.
+                    // The office's continuation (down to its comma) or the name: the
+                    // block reader decides.
                     self.position_ended = ends_office(&text);
-                    self.has_text_after = true;
+                    if !self.position_ended {
+                        self.has_text_after = true;
+                    }
                 } else if !self.has_position && ends_office(&text) {
                     // A garbled office under a label or after `a.n.`.
                     self.has_position = true;
                     self.position_ended = true;
-                } else if self.in_behalf && !self.has_position {
-                    // More of whom the signer acts for (`a.n. KETUA KPU` / `KABUPATEN X`).
+                } else if self.in_behalf
+                    && !self.has_position
+                    && name_score(&text).is_none_or(|s| s < STRONG_NAME)
+                {
+                    // More of whom the signer acts for (`a.n. KETUA KPU` / `KABUPATEN X`);
+                    // a plain name is the signer's, their office lost.
                 } else {
                     self.has_text_after = true;
+                    if name_score(&text).is_some_and(|s| s >= STRONG_NAME) {
+                        self.named = true;
+                    }
                 }
             }
             Kind::Rank => self.has_rank = true,
@@ -305,7 +330,7 @@ impl Reader {
             _ => {}
         }
         if let Some(i) = receiver(&self.open, &cell, kind, n) {
-            self.open[i].take(cell.text, kind, n);
+            self.open[i].take(cell.text, kind, n, cell.col);
             return;
         }
         let weak = match kind {
@@ -341,7 +366,7 @@ impl Reader {
                 kind: Kind::Text,
             });
         } else {
-            block.take(cell.text, kind, n);
+            block.take(cell.text, kind, n, cell.col);
         }
         self.open.push(block);
     }
@@ -359,10 +384,10 @@ impl Reader {
         }
         let mut block = Open::new(cell.col, above[0].0, false);
         for (m, c) in above {
-            block.take(c.text, Kind::Text, m);
+            block.take(c.text, Kind::Text, m, c.col);
         }
         block.has_text_after = true;
-        block.take(cell.text, kind, n);
+        block.take(cell.text, kind, n, cell.col);
         self.open.push(block);
     }
 }
@@ -379,8 +404,21 @@ fn receiver(open: &[Open], cell: &Cell, kind: Kind, n: usize) -> Option<usize> {
         .filter(|(_, o)| accepting(o))
         .map(|(i, _)| i)
         .next_back();
-    if same.is_some() {
-        return same;
+    if let Some(i) = same {
+        // A block that has its name already does not take another while a block beside
+        // it waits for one: the layout gave both offices, then both names.
+        let waiting = open
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && o.awaits_name() && accepting(o))
+            .map(|(j, _)| j)
+            .next_back();
+        if kind == Kind::Text && open[i].named && !is_degree_line(&cell.text) {
+            if let Some(j) = waiting {
+                return Some(j);
+            }
+        }
+        return Some(i);
     }
     // In the line's own column a block is still before its name: an office or label there
     // starts a block of its own rather than completing one in another column.

@@ -229,6 +229,10 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
                 None => changed = true,
             }
         }
+        // A word OCR read twice over itself (`DESA OELETS OELETSALA` → one `OELETSALA`).
+        let before = words.len();
+        words.dedup_by(|b, a| a.eq_ignore_ascii_case(b));
+        changed |= words.len() != before;
         // A position read whole is kept as printed (`Plh. SEKRETARIS`).
         if changed && !words.is_empty() {
             s.position = Some(words.join(" "));

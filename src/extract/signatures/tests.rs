@@ -182,6 +182,44 @@ fn blocks_side_by_side() {
     ]);
 }
 
+/// The layout can interleave two blocks: both labels and offices, then both names.
+#[test]
+fn blocks_interleaved() {
+    check(&[
+        (
+            "Demikian.\nPIHAK KEDUA,\nRektor,\n\tPIHAK PERTAMA,\n\tPj. Gubernur Maluku,\nProf. Dr. Benny Latuheru\nNIP. 19660811 199010 1 011\n\tMaria Wattimena, S.H., LL.M.\n\tPembina Utama Muda (IV/c)\n\tNIP: 19581219 198212 2 010",
+            &[
+                ("Prof. Dr. Benny Latuheru", "Rektor"),
+                ("Maria Wattimena, S.H., LL.M.", "Pj. Gubernur Maluku"),
+            ],
+        ),
+        // The left name printed before the right block, the right name without a tab.
+        (
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan.\nYang Melakukan Klarifikasi,\nANGGOTA,\nI MADE SUTAMA, S.AP., M.AP.\n\tMengetahui,\n\tKETUA PANWASLU\n\tKABUPATEN GIANYAR,\nNI LUH PUTU ARIANI, S.Kep, M.P.H",
+            &[
+                ("I MADE SUTAMA, S.AP., M.AP.", "ANGGOTA"),
+                ("NI LUH PUTU ARIANI, S.Kep, M.P.H", "KETUA PANWASLU KABUPATEN GIANYAR"),
+            ],
+        ),
+        // A wide office line of the right block without a tab; a sentence's end beside.
+        (
+            "Demikian.\nPIHAK PERTAMA,\nREKTOR,\nProf. Dr. Ani Wulandari,\n-M.Eng.\nNIP: 19460603 197203 2 014\n\tdalam rangkap 4 (empat) untuk\n\tPIHAK KEDUA,\nDIREKTUR RUMAH SAKIT UMUM\n\tDAERAH BANAWA,\n\tdr. Budi Santosa, MARS\n\tNIP. 194801081975041002",
+            &[
+                ("Prof. Dr. Ani Wulandari, M.Eng.", "REKTOR"),
+                ("dr. Budi Santosa, MARS", "DIREKTUR RUMAH SAKIT UMUM DAERAH BANAWA"),
+            ],
+        ),
+        // An e-signature note over each block, the second block's column changing.
+        (
+            "Demikian.\n\tSungailiat, 24 Februari 2026\nDitandatangani secara elektronik\nPIHAK KEDUA,\nKETUA PMI\nKABUPATEN BANGKA,\nRADEN SUHENDRA\nDitandatangani secara elektronik\n\tPIHAK PERTAMA,\nWAKIL DIREKTUR PELAYANAN,\n\tKEVIN TANOTO, S.Sos., M.AP.\n\tNIP: 19800306 201004 1 009",
+            &[
+                ("RADEN SUHENDRA", "KETUA PMI KABUPATEN BANGKA"),
+                ("KEVIN TANOTO, S.Sos., M.AP.", "WAKIL DIREKTUR PELAYANAN"),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn rows_joined_by_tabs() {
     check(&[
@@ -296,6 +334,16 @@ fn headings_are_no_signers() {
 #[test]
 fn ocr_noise() {
     check(&[
+        // An office garbled after `a.n.`, `Hj.` read as `Hi.`, a Balinese `I`.
+        (
+            "Demikian.\na.n. Walikota Palu\ngkret ris Daerah,\n| |\tLAN\nHi. MARLINA YUSUF, S.Ag.\nPembina Utama Madya\nNIP. 19590704 198904 1 008",
+            &[("Hj. MARLINA YUSUF, S.Ag.", "gkret ris Daerah")],
+        ),
+        // An office lost under `a.n.`: the name still is the signer's.
+        (
+            "Demikian.\na.n. BUPATI KLUNGKUNG\nI GEDE SUARDANA, S.Kom., M.Eng.\nNIP. 19700101 199503 1 001",
+            &[("I GEDE SUARDANA, S.Kom., M.Eng.", "")],
+        ),
         // Specks, bars and stamp debris around the block.
         (
             "Demikian.\n| BUPATI BANJAR,\n> 3 / AS N\n(af Ng 11\nttd\n| H. KHALILLURAHMAN |\nTembusan Yth.:",

@@ -52,7 +52,7 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Nama : X` (up to the next label) and `Jabatan : Y` in the tabular form of the clause.
 static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:\d{1,2}|[ivx]{1,4}|[a-c])[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
+    Regex::new(r"(?i)^(?:(?:\d{1,2}|[ivxl1]{1,4}|[a-c])[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
         .expect("valid regex")
 });
 static POSITION_FIELD: LazyLock<Regex> =
