@@ -287,11 +287,22 @@ fn continues_office(line: &str, next: Option<&str>) -> bool {
         && line.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
-/// The office as one line, without its closing comma, and without the words of a side's
-/// label that OCR ran into it (`KEPALA PIHAK KEJAKSAAN KEDUA, NEGERI`).
+/// The office as one line, without its closing comma, and without the words of a label
+/// that OCR ran into it (`KEPALA PIHAK KEJAKSAAN KEDUA, NEGERI`, `YANG MENYERAHKAN`).
 fn clean_position(lines: &[String]) -> Option<String> {
     let joined = squash(&lines.join(" "));
-    let label_words = ["PIHAK", "PERTAMA", "KESATU", "KEDUA", "KETIGA"];
+    let label_words = [
+        "PIHAK",
+        "PERTAMA",
+        "KESATU",
+        "KEDUA",
+        "KETIGA",
+        "YANG",
+        "MENYERAHKAN",
+        "MENERIMA",
+        "MENGETAHUI",
+        "MENYETUJUI",
+    ];
     let joined = joined
         .split_whitespace()
         .filter(|w| !label_words.contains(&w.trim_end_matches([',', '.']).to_uppercase().as_str()))
@@ -323,7 +334,17 @@ fn best_name(tail: &[&Item]) -> Option<(String, i32, bool)> {
         if let Some(next) = tail.get(i + 1).filter(|n| n.kind == Kind::Text) {
             if is_degree_line(&next.text) {
                 let degrees = next.text.trim_start_matches(|c: char| !c.is_alphanumeric());
-                name = format!("{}, {}", name.trim_end_matches(','), degrees.trim());
+                // `Baso.` / `S.IP, M.AP`: the full stop was the comma before the degrees.
+                let head = name.trim_end_matches(',');
+                let last = head.split_whitespace().last().unwrap_or("");
+                let last_letters = last.chars().filter(|c| c.is_alphabetic()).count();
+                let word = !last.trim_end_matches('.').contains('.');
+                let head = if last_letters >= 3 && word && !head.ends_with("..") {
+                    head.trim_end_matches('.')
+                } else {
+                    head
+                };
+                name = format!("{head}, {}", degrees.trim());
                 score += 2;
                 j = i + 1;
             } else if wraps(&item.text, &next.text) {

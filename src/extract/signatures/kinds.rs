@@ -148,9 +148,10 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `Bekasi, 12 Maret 2024`, `Arga Makmur, 22 April 1998`, a date alone.
+/// `Bekasi, 12 Maret 2024`, `Arga Makmur, 22 April 1998`, a date alone, or after a few
+/// words OCR garbled (`Padartanggal 26 Oktober 2023`).
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[A-Z][A-Za-z.'’\- ]{1,40},\s*)?(?:\d{1,2}|\.{2,}|…)\s*(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\s+\d{4}\s*$")
+    Regex::new(r"(?i)^(?:[^\d\s][^\s,]*[\s,]+){0,4}?(?:\d{1,2}|\.{2,}|…)\s*(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\s+\d{4}\s*$")
         .expect("valid regex")
 });
 
@@ -236,6 +237,25 @@ pub(super) fn is_sentence(line: &str) -> bool {
 /// The office words a line opens with, after an acting marker: `Some(rest)` holds the line
 /// from the office word on (a glued word split: `KEPALAKEPOLISIAN` → `KEPALA KEPOLISIAN`).
 pub(super) fn office_start(line: &str) -> Option<String> {
+    // A speck or two before the office word (`YAN KEPALA KEJAKSAAN`) is passed over.
+    let mut line = line;
+    for _ in 0..2 {
+        let Some((first, rest)) = line.split_once(' ') else {
+            break;
+        };
+        let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+        let head = rest.split([' ', '-']).next().unwrap_or("");
+        let head: String = head.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters <= 3
+            && ACTING.find(line).is_none()
+            && OFFICE_HEADS.contains(&head.to_uppercase().as_str())
+            && !matches!(first.to_uppercase().as_str(), "DAN" | "&")
+        {
+            line = rest.trim_start();
+        } else {
+            break;
+        }
+    }
     let rest = ACTING.find(line).map_or(line, |m| &line[m.end()..]);
     let first = rest.split([' ', '-']).next().unwrap_or("");
     let word: String = first
@@ -396,6 +416,7 @@ mod tests {
             ("pada tanggal 10 Maret 2021", Intro),
             ("Pada tanggal 15 Mei 2012", Intro),
             ("Arga Makmur, 22 April 1998", Intro),
+            ("Padartanggal 26 Oktober 2023", Intro),
             ("Ditandatangani secara elektronik oleh:", Note),
             ("a.n. BUPATI TANAH BUMBU", Behalf),
             ("a.n. Ketua Komisi Pemilihan Umum", Behalf),
@@ -488,6 +509,14 @@ mod tests {
             Some("KEPALA KEPOLISIAN RESOR KULON PROGO,")
         );
         assert_eq!(office_start("KEPADA YTH."), None);
+        assert_eq!(
+            office_start("YAN KEPALA KEJAKSAAN NEGERI").as_deref(),
+            Some("KEPALA KEJAKSAAN NEGERI")
+        );
+        assert_eq!(
+            office_start("Plt. BUPATI SULA,").as_deref(),
+            Some("Plt. BUPATI SULA,")
+        );
         assert_eq!(office_start("PEMERINTAH KOTA BITUNG,"), None);
     }
 }

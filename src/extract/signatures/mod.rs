@@ -40,6 +40,8 @@ pub fn find_signatories(text: &str) -> Vec<Signatory> {
     pairing::merge_repeats(&mut signers);
     let undersigned = undersigned::find_undersigned(text);
     pairing::vouch(&mut signers, &undersigned);
+    // The clause may list one person twice, or name a block's signer a second time.
+    pairing::merge_repeats(&mut signers);
     let mut found: Vec<Signatory> = signers
         .into_iter()
         .filter_map(|s| {

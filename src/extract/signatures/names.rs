@@ -64,8 +64,10 @@ pub(super) fn is_degree_line(line: &str) -> bool {
         .collect();
     !tokens.is_empty() && tokens.len() <= 4 && tokens.iter().all(|t| is_degree(t) && t.len() >= 2)
         // A lone short word (`NYA`, `Mana.`) is stamp debris or a word: a wrapped line of
-        // degrees has one with a dot inside (`M.T.`, `S.Sos.`, `M.Eng.`).
+        // degrees has one with a dot inside (`M.T.`, `S.Sos.`, `M.Eng.`), and starts with a
+        // dotted one (`EBED BORO, S.AP.` is a name).
         && tokens.iter().any(|t| t.trim_end_matches('.').contains('.'))
+        && tokens[0].contains('.')
 }
 
 /// Whether a word is a title printed before a name (`H.`, `Drs.`, `dr.`).
@@ -179,7 +181,35 @@ pub(super) fn clean_name(line: &str) -> String {
     let trimmed = line
         .trim_matches(|c: char| c.is_whitespace() || "()[]|_“”\"'‘’`~*•»«-—–:;/\\>".contains(c));
     let trimmed = trimmed.trim_end_matches(',').trim_end();
-    degree_commas(&squash(trimmed))
+    degree_commas(&split_glued(&squash(trimmed)))
+}
+
+/// Splits two words of a Title Case name OCR ran together (`SyarifahNadia` → `Syarifah
+/// Nadia`), where a capital follows a small letter.
+fn split_glued(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let cut = (3..chars.len().saturating_sub(2)).find(|&i| {
+            chars[i].is_uppercase()
+                && chars[i - 1].is_lowercase()
+                && chars[..i].iter().all(|c| c.is_alphabetic())
+                && chars[i..].iter().filter(|c| c.is_alphabetic()).count() >= 3
+                && chars[i + 1..].iter().take(2).all(|c| c.is_lowercase())
+        });
+        match cut {
+            Some(i) => {
+                out.extend(&chars[..i]);
+                out.push(' ');
+                out.extend(&chars[i..]);
+            }
+            None => out.push_str(word),
+        }
+    }
+    out
 }
 
 /// Puts back the commas before degrees that OCR read as full stops:
@@ -193,7 +223,36 @@ fn degree_commas(name: &str) -> String {
         Regex::new(r"([A-Z]\.[A-Za-z]{1,4}\.)[.:;]\s+([A-Z][A-Za-z]{0,4}\.)").expect("valid regex")
     });
     let once = AFTER_NAME.replace_all(name, "$1, $2");
-    AFTER_DEGREE.replace_all(&once, "$1, $2").into_owned()
+    let twice = AFTER_DEGREE.replace_all(&once, "$1, $2").into_owned();
+    // The same in any case, when all that follows are degrees: `Yulizar Nasrul. SE`,
+    // `Rospita Panjaitan. Lc.. M.A`.
+    let mut tokens: Vec<String> = twice.split(' ').map(str::to_string).collect();
+    for i in 1..tokens.len() {
+        let t = &tokens[i - 1];
+        let word = t.trim_end_matches(['.', ':', ';']);
+        let ends = t.len() > word.len();
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if !ends || letters < 3 || word.contains('.') || is_title(t) {
+            continue;
+        }
+        let rest: Vec<String> = tokens[i..]
+            .iter()
+            .map(|d| {
+                let core = d.trim_end_matches(['.', ',', ';']);
+                let dotted = d.len() > core.len() && d[core.len()..].starts_with('.');
+                format!("{core}{}", if dotted { "." } else { "" })
+            })
+            .collect();
+        if rest.iter().all(|d| is_degree(d)) {
+            tokens[i - 1] = format!("{word},");
+            let last = tokens.len() - 1;
+            for (k, d) in rest.into_iter().enumerate() {
+                tokens[i + k] = if i + k < last { format!("{d},") } else { d };
+            }
+            break;
+        }
+    }
+    tokens.join(" ")
 }
 
 /// The name without titles and degrees, upper-cased: what OCR slips are measured on.

@@ -147,6 +147,9 @@ impl Open {
                 {
                     // More of whom the signer acts for (`a.n. KETUA KPU` / `KABUPATEN X`);
                     // a plain name is the signer's, their office lost.
+                } else if !self.has_position && !self.has_role && name_score(&text).is_none() {
+                    // Debris under the place and date (a garbled date line): the office
+                    // may still come.
                 } else {
                     self.has_text_after = true;
                     if name_score(&text).is_some_and(|s| s >= STRONG_NAME) {
@@ -170,6 +173,12 @@ impl Open {
 /// Whether a line ends an office: with a comma, or a full stop OCR read for one.
 pub(super) fn ends_office(line: &str) -> bool {
     let t = line.trim_end();
+    // `Lenny Lumentut, Lc.`: a name ending in its degree.
+    if let Some((_, after)) = t.trim_end_matches(',').rsplit_once(',') {
+        if super::names::is_degree(after.trim()) {
+            return false;
+        }
+    }
     t.ends_with(',') || (t.ends_with('.') && !t.ends_with("..") && !ends_with_abbreviation(t))
 }
 

@@ -177,7 +177,13 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
             })
             .collect();
         for raw in tokens {
-            if raw.chars().filter(|c| c.is_alphabetic()).count() == 0 {
+            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+            // No letter, or one that is no Roman numeral (`Plt B`): a speck.
+            let numeral = matches!(
+                raw.trim_matches(|c: char| !c.is_alphabetic()),
+                "I" | "V" | "X"
+            );
+            if letters == 0 || (letters == 1 && !numeral && raw.len() <= 2) {
                 changed = true;
                 continue;
             }
@@ -200,13 +206,15 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
                 continue;
             }
             // What a stamp left of a word of the document: its end or start (`IMANTAN` of
-            // `KALIMANTAN`), the most frequent such word.
+            // `KALIMANTAN`), or the word with specks run into its front (`NGSULA`); the
+            // most frequent such word.
             let part_of = vocabulary
                 .iter()
                 .filter(|v| {
-                    word.len() >= 4
+                    (word.len() >= 4
                         && v.len() > word.len()
-                        && (v.ends_with(word.as_str()) || v.starts_with(word.as_str()))
+                        && (v.ends_with(word.as_str()) || v.starts_with(word.as_str())))
+                        || (v.len() >= 4 && word.len() <= v.len() + 2 && word.ends_with(v.as_str()))
                 })
                 .max_by_key(|v| counts.get(**v).copied().unwrap_or(0));
             if let Some(v) = part_of {
@@ -236,6 +244,10 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
         // A position read whole is kept as printed (`Plh. SEKRETARIS`).
         if changed && !words.is_empty() {
             s.position = Some(words.join(" "));
+        }
+        // Specks left before an office word the repair restored (`ths SEKRETARIS`).
+        if let Some(p) = s.position.as_deref().and_then(office_start) {
+            s.position = Some(p);
         }
     }
 }
