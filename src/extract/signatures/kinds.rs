@@ -237,23 +237,29 @@ pub(super) fn is_sentence(line: &str) -> bool {
 /// The office words a line opens with, after an acting marker: `Some(rest)` holds the line
 /// from the office word on (a glued word split: `KEPALAKEPOLISIAN` → `KEPALA KEPOLISIAN`).
 pub(super) fn office_start(line: &str) -> Option<String> {
-    // A speck or two before the office word (`YAN KEPALA KEJAKSAAN`) is passed over.
+    // A speck or two before the office word (`YAN KEPALA KEJAKSAAN`, `Pig NP Bupati`) are
+    // passed over.
     let mut line = line;
-    for _ in 0..2 {
-        let Some((first, rest)) = line.split_once(' ') else {
-            break;
-        };
-        let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-        let head = rest.split([' ', '-']).next().unwrap_or("");
-        let head: String = head.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters <= 3
-            && ACTING.find(line).is_none()
-            && OFFICE_HEADS.contains(&head.to_uppercase().as_str())
-            && !matches!(first.to_uppercase().as_str(), "DAN" | "&")
-        {
-            line = rest.trim_start();
-        } else {
-            break;
+    if ACTING.find(line).is_none() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let head_at = (1..=2.min(words.len().saturating_sub(1))).find(|&k| {
+            let specks = words[..k].iter().all(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() <= 3
+                    && !matches!(w.to_uppercase().as_str(), "DAN" | "&")
+            });
+            let head: String = words[k]
+                .split('-')
+                .next()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect();
+            specks && OFFICE_HEADS.contains(&head.to_uppercase().as_str())
+        });
+        if let Some(k) = head_at {
+            if let Some(at) = line.find(words[k]) {
+                line = &line[at..];
+            }
         }
     }
     let rest = ACTING.find(line).map_or(line, |m| &line[m.end()..]);

@@ -181,6 +181,19 @@ pub(super) fn clean_name(line: &str) -> String {
     let trimmed = line
         .trim_matches(|c: char| c.is_whitespace() || "()[]|_“”\"'‘’`~*•»«-—–:;/\\>".contains(c));
     let trimmed = trimmed.trim_end_matches(',').trim_end();
+    // A speck without a vowel before the name (`Spg Achmad Muzakki`), no title.
+    let trimmed = match trimmed.split_once(' ') {
+        Some((first, rest))
+            if (2..=4).contains(&first.chars().count())
+                && first.chars().all(char::is_alphabetic)
+                && !has_vowel(first)
+                && !is_title(&format!("{first}."))
+                && rest.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => trimmed,
+    };
     degree_commas(&split_glued(&squash(trimmed)))
 }
 
@@ -330,8 +343,32 @@ pub(super) fn name_flaws(name: &str) -> usize {
                 .any(|c| !c.is_alphabetic() && !matches!(c, '.' | '\'' | '-'));
             odd || (letters <= 2 && !w.ends_with('.'))
                 || (w.chars().next().is_some_and(char::is_lowercase) && !is_title(w))
+                || (letters >= 3 && (!has_vowel(w) || consonant_run(w) >= 4))
         })
         .count()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+fn has_vowel(w: &str) -> bool {
+    w.chars().any(is_vowel)
+}
+
+/// The longest run of consonants in a word: four or more is OCR's (`Rchyhrad`).
+fn consonant_run(w: &str) -> usize {
+    let mut run = 0;
+    let mut longest = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() && !is_vowel(c) {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest
 }
 
 #[cfg(test)]
@@ -449,5 +486,7 @@ mod tests {
             "Hj. RUSDIANA, S.E., M.Si."
         ));
         assert!(name_flaws("Rustan Arsyad, S.AP.") < name_flaws("Rustan ee Arsyad, SLAP."));
+        assert!(name_flaws("Achmad Muzakki") < name_flaws("Rchyhrad Muzakki"));
+        assert_eq!(name_flaws("Christiany Sriyanto Ngatijo"), 0);
     }
 }
