@@ -322,8 +322,10 @@ fn clean_position(lines: &[String]) -> Option<String> {
 /// to the later line (the name is printed last).
 fn best_name(tail: &[&Item]) -> Option<(String, i32, bool)> {
     let mut best: Option<(String, i32, bool)> = None;
+    // The second line of a wrapped name is no name of its own.
+    let mut consumed = None;
     for (i, item) in tail.iter().enumerate() {
-        if item.kind != Kind::Text {
+        if item.kind != Kind::Text || consumed == Some(i) {
             continue;
         }
         let Some(mut score) = name_score(&item.text) else {
@@ -351,6 +353,7 @@ fn best_name(tail: &[&Item]) -> Option<(String, i32, bool)> {
                 name = clean_name(&format!("{} {}", item.text.trim(), next.text.trim()));
                 score += 1;
                 j = i + 1;
+                consumed = Some(j);
             }
         }
         let below = matches!(
@@ -373,18 +376,23 @@ fn best_name(tail: &[&Item]) -> Option<(String, i32, bool)> {
 }
 
 /// A name wrapped over two lines: `Prof. Dr. Ir. H. RAHMAT` + `NOORHIDAYAT, M.Sc.`.
+/// Or in Title Case: `Prof. Dr. Ir. Hj. Baiq Nurul Gita` + `Ariadi, Ph.D.`.
 fn wraps(line: &str, next: &str) -> bool {
     let next = next.trim();
     let head = next.split(',').next().unwrap_or("");
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let same_case = |w: &str| {
+        let caps = upper_ratio(w) >= 0.8;
+        head.split_whitespace()
+            .all(|h| capitalised(h) && (upper_ratio(h) >= 0.8) == caps)
+    };
     !line.contains(',')
-        && line
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| upper_ratio(w) >= 0.8)
+        && line.split_whitespace().last().is_some_and(|w| capitalised(w) && same_case(w))
         && !next.split_whitespace().next().is_some_and(is_title)
         && next.contains(',')
-        && upper_ratio(head) >= 0.8
-        && head.split_whitespace().count() <= 3
+        && (1..=3).contains(&head.split_whitespace().count())
+        // The first line plainly a name's start (titles), not debris over the name.
+        && name_score(line).is_some_and(|s| s >= 3)
         && name_score(next).is_some()
 }
 
@@ -431,7 +439,7 @@ mod tests {
                     "ths ETARIS DAERAH,",
                     "ra.. MURYANINGSIH, M.M.",
                 ],
-                Some("ra.. MURYANINGSIH, M.M."),
+                Some("ra. MURYANINGSIH, M.M."),
                 Some("ths ETARIS DAERAH"),
             ),
             (

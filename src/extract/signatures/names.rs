@@ -16,9 +16,9 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A degree token after a name's comma: dotted (`S.H.`, `M.T`, `LL.M.`, `Sp.A.`) or a
-/// short capitalised abbreviation (`SH`, `MKn`, `MARS`, `SIP`).
+/// short capitalised abbreviation (`SH`, `MKn`, `MARS`, `SIP`, `MEcDev`, `SFarm`).
 static DEGREE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,3})$")
+    Regex::new(r"^(?:(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,3}|[A-Z][a-z]{0,3}[A-Z][a-z]{1,3}(?:[A-Z][a-z]{0,3})?)$")
         .expect("valid regex")
 });
 
@@ -51,6 +51,11 @@ fn head_and_tail(name: &str) -> (&str, Vec<&str>) {
 /// Whether a token is an academic degree as printed after a name.
 pub(crate) fn is_degree(token: &str) -> bool {
     let t = token.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
+    // OCR doubles a degree's last dot (`M.A..`).
+    let t = t
+        .strip_suffix('.')
+        .filter(|r| r.ends_with('.'))
+        .unwrap_or(t);
     !t.is_empty() && t.len() <= 9 && DEGREE_TOKEN.is_match(t)
 }
 
@@ -84,6 +89,9 @@ pub(super) fn has_institution_word(line: &str) -> bool {
 /// degrees, capitals and two or more words add; what the rest of the block says (a rank or
 /// NIP under it) is added by the block reader.
 pub(super) fn name_score(line: &str) -> Option<i32> {
+    if is_degree_line(line) {
+        return None;
+    }
     let line = clean_name(line);
     if line.is_empty() || line.ends_with(':') || NOT_NAME.is_match(&line) {
         return None;
@@ -169,18 +177,58 @@ pub(super) fn clean_name(line: &str) -> String {
         .expect("valid regex")
     });
     static HJ_MISREAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:Hi|HI|Hl)\.\s+([A-Z])").expect("valid regex"));
+        LazyLock::new(|| Regex::new(r"(^|\s)(?:Hi|HI|Hl)\.(\s+[A-Z])").expect("valid regex"));
+    // A title's dot read as a hyphen (`Prof-Dr-`) or an `i` (`Dri`).
+    static TITLE_SLIP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|\s)(Prof|Dr|Drs|Ir)(?:-\s?|i\s+)([A-Z])").expect("valid regex")
+    });
+    // `dr.` with a speck run into its front (`Sdr.`).
+    static SPECKED_TITLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^S(dr|drg)\.\s").expect("valid regex"));
     let line = TITLE_MISREAD.replace_all(line, "$1. ");
+    // Twice: `Prof-Dr-` overlaps.
+    let line = TITLE_SLIP.replace_all(&line, "$1$2. $3");
+    let line = TITLE_SLIP.replace_all(&line, "$1$2. $3");
+    let line = SPECKED_TITLE.replace(&line, "$1. ");
     // OCR reads the `j` of `Hj.` as an `i` or `l`.
-    let line = HJ_MISREAD.replace(&line, "Hj. $1");
+    let line = HJ_MISREAD.replace_all(&line, "${1}Hj.$2");
     // Debris before a title: the name starts at the title.
     let line = match TITLE_START.captures(&line) {
-        Some(c) if c.get(1).is_some_and(|m| m.start() <= 8) => c[1].to_string(),
+        Some(c)
+            if c.get(1).is_some_and(|m| {
+                // A title without its dot (`Drs H. ACHMAD`) is no debris.
+                let before = line[..m.start()].trim();
+                m.start() <= 8 && !is_title(&format!("{before}."))
+            }) =>
+        {
+            c[1].to_string()
+        }
         _ => line.to_string(),
     };
     let trimmed = line
         .trim_matches(|c: char| c.is_whitespace() || "()[]|_“”\"'‘’`~*•»«-—–:;/\\>".contains(c));
     let trimmed = trimmed.trim_end_matches(',').trim_end();
+    // A speck before a name in capitals or Title Case: marks in it (`tar!” PRIYO`), or a
+    // short lower-case one (`tar PRIYO UTOMO`).
+    let trimmed = match trimmed.split_once(' ') {
+        Some((first, rest))
+            if first.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                && !is_title(first)
+                && (first
+                    .chars()
+                    .any(|c| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '-' | ','))
+                    || (first.chars().all(char::is_lowercase)
+                        && first.len() <= 3
+                        && !NAME_PARTICLES.contains(&first)))
+                && rest
+                    .split_whitespace()
+                    .take(2)
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+        {
+            rest
+        }
+        _ => trimmed,
+    };
     // A speck without a vowel before the name (`Spg Achmad Muzakki`), no title.
     let trimmed = match trimmed.split_once(' ') {
         Some((first, rest))
@@ -194,7 +242,10 @@ pub(super) fn clean_name(line: &str) -> String {
         }
         _ => trimmed,
     };
-    degree_commas(&split_glued(&squash(trimmed)))
+    // OCR doubles dots (`S.E.. M.A..`): one is the comma before the next degree, which
+    // `degree_commas` puts back.
+    let single = squash(trimmed).replace("..", ".");
+    degree_commas(&split_glued(&single))
 }
 
 /// Splits two words of a Title Case name OCR ran together (`SyarifahNadia` → `Syarifah
@@ -265,7 +316,19 @@ fn degree_commas(name: &str) -> String {
             break;
         }
     }
-    tokens.join(" ")
+    let joined = tokens.join(" ");
+    // Degrees after the name's comma with no commas between them (`S.E. M.Si.`).
+    match joined.split_once(", ") {
+        Some((head, tail)) => {
+            let degrees: Vec<&str> = tail.split([' ', ',']).filter(|t| !t.is_empty()).collect();
+            if degrees.len() >= 2 && degrees.iter().all(|d| is_degree(d)) {
+                format!("{head}, {}", degrees.join(", "))
+            } else {
+                joined
+            }
+        }
+        None => joined,
+    }
 }
 
 /// The name without titles and degrees, upper-cased: what OCR slips are measured on.
@@ -379,12 +442,13 @@ mod tests {
     fn degrees() {
         let yes = [
             "S.H.", "M.Si.", "S.Pd.I.", "S.I.K.", "M.T", "S.KM", "LL.M.", "Sp.A.", "SH", "MKn",
-            "MARS", "SIP", "SAP", "M.Eng.", "Ph.D.",
+            "MARS", "SIP", "SAP", "M.Eng.", "Ph.D.", "MEcDev", "SFarm", "M.A..",
         ];
         let no = [
             "Bupati",
             "Rektor",
             "KOTABARU",
+            "ABDUL",
             "Kepala Dinas",
             "s.h.",
             "1998",
@@ -399,9 +463,12 @@ mod tests {
             ("S.I.K., M.H.", true),
             ("M.T.", true),
             ("-M.Eng.", true),
-            ("Mana.", false),
+            ("S.IP, M.AP", true),
+            ("Ph.D.", true),
             ("SH, MKn", false),
             ("NYA", false),
+            ("Mana.", false),
+            ("EBED BORO, S.AP., M.AP.", false),
             ("KEUANGAN,", false),
             ("TIMUR,", false),
             ("Daniel", false),
@@ -461,6 +528,38 @@ mod tests {
             (
                 "Hi. Mariani Hasan, S.E., M.Ak.",
                 "Hj. Mariani Hasan, S.E., M.Ak.",
+            ),
+            (
+                "Prof. Dr. Ir. Hi. Baiq Nurul",
+                "Prof. Dr. Ir. Hj. Baiq Nurul",
+            ),
+            ("H. Yulizar Nasrul. SE", "H. Yulizar Nasrul, SE"),
+            ("Rospita Panjaitan. Lc.. M.A", "Rospita Panjaitan, Lc., M.A"),
+            ("Frankv Supit. S.IP.", "Frankv Supit, S.IP."),
+            ("ABDUL M. SALEH", "ABDUL M. SALEH"),
+            (
+                "-SyarifahNadia Alkaff, S.E, M.E",
+                "Syarifah Nadia Alkaff, S.E, M.E",
+            ),
+            ("Dr. H. SAIFUL, M.Kn.", "Dr. H. SAIFUL, M.Kn."),
+            (
+                "Spg Achmad Muzakki, S.H., LL.M.",
+                "Achmad Muzakki, S.H., LL.M.",
+            ),
+            ("Drs H. ACHMAD", "Drs H. ACHMAD"),
+            ("tar!” PRIYO UTOMO, S.I.K.", "PRIYO UTOMO, S.I.K."),
+            ("dr. AMIR HAKIM", "dr. AMIR HAKIM"),
+            ("HERU, S.Kom.", "HERU, S.Kom."),
+            ("van DIJK MARTEN", "van DIJK MARTEN"),
+            (
+                "Prof-Dr- Muhammad Baharuddin",
+                "Prof. Dr. Muhammad Baharuddin",
+            ),
+            ("Dri Hadi Haryanto, M.PA.", "Dr. Hadi Haryanto, M.PA."),
+            ("Sdr. NATALIA JALUNG, MARS", "dr. NATALIA JALUNG, MARS"),
+            (
+                "Prof. Dr. WULAN DEWI RAHARJO. S.E.. M.A..",
+                "Prof. Dr. WULAN DEWI RAHARJO, S.E., M.A.",
             ),
         ];
         for (raw, want) in cases {

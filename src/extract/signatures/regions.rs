@@ -83,9 +83,9 @@ impl Open {
         }
     }
 
-    /// Its office is complete and nothing is under it yet.
+    /// It has an office and nothing under it yet: the rest of the office or the name.
     fn awaits_name(&self) -> bool {
-        self.has_position && self.position_ended && !self.has_text_after && !self.closed
+        self.has_position && !self.has_text_after && !self.closed
     }
 
     fn accepts(&self, kind: Kind, text: &str) -> bool {
@@ -429,11 +429,17 @@ fn receiver(open: &[Open], cell: &Cell, kind: Kind, n: usize) -> Option<usize> {
         }
         return Some(i);
     }
-    // In the line's own column a block is still before its name: an office or label there
-    // starts a block of its own rather than completing one in another column.
-    let own_busy = open
-        .iter()
-        .any(|o| o.col == cell.col && !o.closed && !o.has_id && !o.has_text_after);
+    // In the line's own column an office is under way: an office or label there starts a
+    // block of its own rather than completing one in another column. (A block whose office
+    // is complete waits for its name, not for another office.)
+    let own_busy = open.iter().any(|o| {
+        o.col == cell.col
+            && !o.closed
+            && !o.has_id
+            && !o.has_text_after
+            && o.has_position
+            && !o.position_ended
+    });
     if own_busy && matches!(kind, Kind::Office | Kind::Role(_)) {
         return None;
     }
