@@ -6,6 +6,10 @@
 //! degrees; the rank and the NIP under it. The name is the line under the office that most
 //! looks like one: titles, degrees, capitals, and a rank or NIP right under it all count.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::kinds::{office_start, Kind};
 use super::names::{clean_name, has_institution_word, is_degree_line, is_title, name_score};
 use super::regions::{ends_office, Item, RawBlock};
@@ -33,6 +37,10 @@ const MAX_TAIL: usize = 10;
 
 /// A name scoring this much on its own is plainly one.
 const PLAIN_NAME: i32 = 3;
+
+/// A military or police unit's number in an office: `1608/TIMOR`, `0809/KEDIRI`.
+static UNIT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^\d]*\b\d{2,4}/[A-Za-z][^\d]*$").expect("valid regex"));
 
 /// Lines under an office that may continue it before its comma.
 const MAX_OFFICE_LINES: usize = 5;
@@ -160,6 +168,7 @@ pub(super) fn read(block: &RawBlock) -> Option<Signer> {
     }
     if !ended && !position.is_empty() {
         extend_office(&mut position, &mut tail);
+        ended = position.last().is_some_and(|l| ends_office(l));
     }
     // What makes lines a signature block and not a list of offices and people: an office
     // ending in its comma, a label or `a.n.` above it, the place and date of issue over
@@ -281,7 +290,8 @@ fn continues_office(line: &str, next: Option<&str>) -> bool {
     let first = line.split_whitespace().next().unwrap_or("");
     !is_title(first)
         && !is_degree_line(line)
-        && !line.chars().any(|c| c.is_ascii_digit())
+        // Figures only in a unit's number (`KOMANDAN KODIM` / `1608/TIMOR TENGAH SELATAN`).
+        && (!line.chars().any(|c| c.is_ascii_digit()) || UNIT_NUMBER.is_match(line))
         && !next.is_some_and(is_degree_line)
         && !super::kinds::is_sentence(line)
         && line.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -346,7 +356,7 @@ fn best_name(tail: &[&Item]) -> Option<(String, i32, bool)> {
                 } else {
                     head
                 };
-                name = format!("{head}, {}", degrees.trim());
+                name = clean_name(&format!("{head}, {}", degrees.trim()));
                 score += 2;
                 j = i + 1;
             } else if wraps(&item.text, &next.text) {

@@ -185,7 +185,7 @@ static GRADE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[(\[]?\s*(?:ttd|t\.t\.d|dto|cap(?:\s+dan\s+(?:ttd|tanda\s+tangan))?|stempel|materai|meterai|tempel|l\.\s?s\.?|paraf|tanda\s+tangan|\(?\s*tanda\s+tangan\s*\)?|rp\.?\s*\d{1,3}(?:\.\d{3})+,?-?|\d{4,6})\b.*$|^[(\[]?\s*[.…_]{3,}\s*[)\]]?$")
+    Regex::new(r"(?i)^[(\[]?\s*(?:ttd|t\.t\.d|dto|cap(?:\s+dan\s+(?:ttd|tanda\s+tangan))?|stempel|materai|meterai|tempel|l\.\s?s\.?|paraf|tanda\s+tangan|\(?\s*tanda\s+tangan\s*\)?|rp\.?\s*\d{1,3}(?:\.\d{3})+,?-?)\b.*$|^[(\[]?\s*[.…_]{3,}\s*[)\]]?$|^\d{4,6}\s*$")
         .expect("valid regex")
 });
 
@@ -341,6 +341,19 @@ pub(super) fn classify(line: &str) -> Kind {
         return Kind::Note;
     }
     let words = t.split_whitespace().count();
+    // A name with its degrees (`Bambang riyo Darmawan, S.IP, MPA`) is judged as prose by
+    // the name alone: a speck OCR wrote in lower case makes no sentence of it.
+    let prose = match t.split_once(',') {
+        Some((head, tail))
+            if tail
+                .split([',', ' '])
+                .filter(|d| !d.is_empty())
+                .all(super::names::is_degree) =>
+        {
+            head
+        }
+        _ => t,
+    };
     if (INTRO.is_match(t) && words <= 8 && lower_words(t).0 <= 1) || PLACE_DATE.is_match(t) {
         return Kind::Intro;
     }
@@ -365,10 +378,10 @@ pub(super) fn classify(line: &str) -> Kind {
     // A line ending in a comma is an office or a label, however OCR garbled its start.
     let fragment =
         words < 7 && t.chars().next().is_some_and(char::is_lowercase) && !t.ends_with(',');
-    if fragment && is_sentence(t) {
+    if fragment && is_sentence(prose) {
         return Kind::Noise;
     }
-    if words >= 15 || (words >= 4 && is_sentence(t)) || t.ends_with(';') {
+    if words >= 15 || (words >= 4 && is_sentence(prose)) || t.ends_with(';') {
         return Kind::Body;
     }
     // A short line that starts in the middle of a sentence (`untuk dipergunakan`).
@@ -383,7 +396,7 @@ pub(super) fn classify(line: &str) -> Kind {
     if SOFT_HEADING.is_match(t) {
         return Kind::Heading { soft: true };
     }
-    if office_start(t).is_some() && !is_sentence(t) {
+    if office_start(t).is_some() && !is_sentence(prose) {
         return Kind::Office;
     }
     // Specks: a few letters and marks, nothing a name or office is made of; a wrapped
@@ -391,7 +404,7 @@ pub(super) fn classify(line: &str) -> Kind {
     if alnum <= 3 && !super::names::is_degree_line(t) {
         return Kind::Noise;
     }
-    if words >= 2 && is_sentence(t) && !t.ends_with(',') {
+    if words >= 2 && is_sentence(prose) && !t.ends_with(',') {
         // A fragment of a sentence (`sebenarnya untuk dipergunakan`) printed beside a
         // block; it ends nothing.
         return Kind::Noise;
@@ -458,6 +471,8 @@ mod tests {
             ("ttd", Noise),
             ("ttd.", Noise),
             ("Materai 10000", Noise),
+            ("10000", Noise),
+            ("1608/TIMOR TENGAH SELATAN,", Text),
             ("METERAI", Noise),
             ("( .......... )", Noise),
             ("| K |", Noise),
@@ -492,6 +507,7 @@ mod tests {
             ("KABUPATEN BOVEN DIGOEL,", Text),
             ("Sosial Kabupaten Bulungan,", Text),
             ("KELIMA", Heading { soft: false }),
+            ("Bambang riyo Darmawan, S.IP, MPA", Text),
             (
                 "Bupati ini dibebankan pada Anggaran Pendapatan dan Belanja",
                 Body,

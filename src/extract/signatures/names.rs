@@ -73,6 +73,12 @@ pub(super) fn is_degree_line(line: &str) -> bool {
         // dotted one (`EBED BORO, S.AP.` is a name).
         && tokens.iter().any(|t| t.trim_end_matches('.').contains('.'))
         && tokens[0].contains('.')
+        // A title opens a name, not a line of degrees (`H. WIJI, S.IP.`); a word of four
+        // capitals is a name's (`WIJI`), not an abbreviation.
+        && !is_title(tokens[0])
+        && !tokens
+            .iter()
+            .any(|t| !t.contains('.') && t.len() >= 4 && t.chars().all(char::is_uppercase))
 }
 
 /// Whether a word is a title printed before a name (`H.`, `Drs.`, `dr.`).
@@ -244,7 +250,11 @@ pub(super) fn clean_name(line: &str) -> String {
     };
     // OCR doubles dots (`S.E.. M.A..`): one is the comma before the next degree, which
     // `degree_commas` puts back.
+    static STOP_COMMA: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(^|\s)([A-Za-z'\-]{3,})\.,").expect("valid regex"));
     let single = squash(trimmed).replace("..", ".");
+    // A full stop and the comma after a name's last word (`FANGGIDAE.,`): the comma.
+    let single = STOP_COMMA.replace_all(&single, "$1$2,");
     degree_commas(&split_glued(&single))
 }
 
@@ -296,7 +306,14 @@ fn degree_commas(name: &str) -> String {
         let word = t.trim_end_matches(['.', ':', ';']);
         let ends = t.len() > word.len();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        if !ends || letters < 3 || word.contains('.') || is_title(t) {
+        // Or no mark at all before dotted degrees (`Andi Ramli S.Si. M.Sc.`).
+        let dotted_next = tokens[i].trim_end_matches('.').contains('.');
+        if !(ends || dotted_next)
+            || t.ends_with(',')
+            || letters < 3
+            || word.contains('.')
+            || is_title(t)
+        {
             continue;
         }
         let rest: Vec<String> = tokens[i..]
@@ -469,6 +486,7 @@ mod tests {
             ("NYA", false),
             ("Mana.", false),
             ("EBED BORO, S.AP., M.AP.", false),
+            ("H. WIJI, S.IP.", false),
             ("KEUANGAN,", false),
             ("TIMUR,", false),
             ("Daniel", false),
@@ -550,6 +568,11 @@ mod tests {
             ("tar!” PRIYO UTOMO, S.I.K.", "PRIYO UTOMO, S.I.K."),
             ("dr. AMIR HAKIM", "dr. AMIR HAKIM"),
             ("HERU, S.Kom.", "HERU, S.Kom."),
+            ("Andi Ramli S.Si.. M.Sc.", "Andi Ramli, S.Si., M.Sc."),
+            (
+                "MARIA GORETI FANGGIDAE., S.Pd.. M.A.",
+                "MARIA GORETI FANGGIDAE, S.Pd., M.A.",
+            ),
             ("van DIJK MARTEN", "van DIJK MARTEN"),
             (
                 "Prof-Dr- Muhammad Baharuddin",
