@@ -344,14 +344,7 @@ pub(super) fn classify(line: &str) -> Kind {
     // A name with its degrees (`Bambang riyo Darmawan, S.IP, MPA`) is judged as prose by
     // the name alone: a speck OCR wrote in lower case makes no sentence of it.
     let prose = match t.split_once(',') {
-        Some((head, tail))
-            if tail
-                .split([',', ' '])
-                .filter(|d| !d.is_empty())
-                .all(super::names::is_degree) =>
-        {
-            head
-        }
+        Some((head, tail)) if super::names::degree_tail(tail) => head,
         _ => t,
     };
     if (INTRO.is_match(t) && words <= 8 && lower_words(t).0 <= 1) || PLACE_DATE.is_match(t) {
@@ -508,6 +501,7 @@ mod tests {
             ("Sosial Kabupaten Bulungan,", Text),
             ("KELIMA", Heading { soft: false }),
             ("Bambang riyo Darmawan, S.IP, MPA", Text),
+            ("Mikhael NON Wangge, Jai. yng M.H. :", Text),
             (
                 "Bupati ini dibebankan pada Anggaran Pendapatan dan Belanja",
                 Body,

@@ -59,6 +59,26 @@ pub(crate) fn is_degree(token: &str) -> bool {
     !t.is_empty() && t.len() <= 9 && DEGREE_TOKEN.is_match(t)
 }
 
+/// Whether what follows a name's comma is its degrees: degrees, perhaps with a speck or
+/// two of OCR among them (`Jai. yng M.H. :`); words that are no degree (`Bupati
+/// Kotabaru`) make the line a clause.
+pub(super) fn degree_tail(tail: &str) -> bool {
+    let tokens: Vec<&str> = tail
+        .split([',', ' '])
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    let degrees = tokens.iter().filter(|t| is_degree(t)).count();
+    let specks = tokens
+        .iter()
+        .filter(|t| !is_degree(t))
+        .filter(|t| {
+            t.chars().filter(|c| c.is_alphabetic()).count() <= 3
+                && !t.chars().any(char::is_uppercase)
+        })
+        .count();
+    degrees >= 1 && tokens.len() == degrees + specks && specks <= 2
+}
+
 /// Whether a line holds degrees only: `S.I.K., M.H.`, `M.Eng.` (a name's wrapped tail).
 pub(super) fn is_degree_line(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -131,9 +151,12 @@ pub(super) fn name_score(line: &str) -> Option<i32> {
     if lower * 2 > proper.len() {
         return None;
     }
-    let degrees = tail.iter().filter(|t| is_degree(t)).count();
-    // Text after the comma that is no degree (`, Bupati Kotabaru`) makes it a clause.
-    if tail.len() > degrees {
+    let degrees = tail
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .filter(|t| is_degree(t))
+        .count();
+    if !tail.is_empty() && !degree_tail(&tail.join(", ")) {
         return None;
     }
     let proper_text = proper.join(" ");
@@ -510,6 +533,7 @@ mod tests {
             ("I GEDE SUARDANA, SKom, MEng", Some(4)),
             ("“Prof. Dr. Engkos Hidayat", Some(4)),
             ("( MERRY TUMBELAKA )", Some(2)),
+            ("Mikhael Wangge, Jai. yng M.H. :", Some(3)),
             ("KEPALA DINAS SOSIAL", None),
             ("KABUPATEN BOVEN DIGOEL,", None),
             ("Tembusan Yth.:", None),

@@ -83,12 +83,17 @@ pub(super) fn complete_from_heading(found: &mut [Signatory], text: &str) {
             .iter()
             .map(|office| {
                 let words: Vec<String> = office.split_whitespace().map(str::to_uppercase).collect();
-                let hits = read
+                let matched = |r: &String| words.iter().any(|w| w == r || edit_distance(r, w) <= 1);
+                let hits = read.iter().filter(|r| matched(r)).count();
+                // A word of an office read whole that the heading's office lacks (`DAERAH`
+                // under `WALI KOTA SURAKARTA`): another office.
+                let other = read
                     .iter()
-                    .filter(|r| words.iter().any(|w| *w == **r || edit_distance(r, w) <= 1))
-                    .count();
-                (hits, office)
+                    .any(|r| !matched(r) && OFFICE_WORDS.contains(&r.as_str()));
+                (hits, other, office)
             })
+            .filter(|(_, other, _)| !other)
+            .map(|(hits, _, office)| (hits, office))
             .max_by_key(|(hits, office)| (*hits, std::cmp::Reverse(office.len())));
         if let Some((hits, office)) = best {
             if hits >= 1 && hits * 10 >= read.len() * 6 {
@@ -178,12 +183,18 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
             .collect();
         for raw in tokens {
             let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-            // No letter, or one that is no Roman numeral (`Plt B`): a speck.
-            let numeral = matches!(
-                raw.trim_matches(|c: char| !c.is_alphabetic()),
-                "I" | "V" | "X"
-            );
-            if letters == 0 || (letters == 1 && !numeral && raw.len() <= 2) {
+            // No letter, one that is no Roman numeral (`Plt B`), or two capitals that are no
+            // numeral or abbreviation of offices (`SE YA DAERAH`): a speck.
+            let bare = raw.trim_matches(|c: char| !c.is_alphabetic());
+            let numeral = bare.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            let short_speck = letters == 2
+                && raw.len() <= 3
+                && bare.chars().all(char::is_uppercase)
+                && !SHORT_IN_POSITIONS.contains(&bare);
+            if letters == 0
+                || (letters == 1 && !numeral && raw.len() <= 2)
+                || (short_speck && !numeral)
+            {
                 changed = true;
                 continue;
             }
@@ -251,6 +262,11 @@ pub(super) fn repair_positions(found: &mut [Signatory], text: &str) {
         }
     }
 }
+
+/// Two-letter abbreviations offices hold (`RI`, `PU`, `TK`, `DI Yogyakarta`).
+const SHORT_IN_POSITIONS: &[&str] = &[
+    "RI", "PU", "TK", "SD", "DI", "RT", "RW", "PT", "CV", "UD", "KB", "PD", "BI", "MA", "MK", "PJ",
+];
 
 /// Words offices are made of, the targets of repairs in any document.
 const OFFICE_WORDS: &[&str] = &[

@@ -548,6 +548,11 @@ fn positions_repaired() {
             "SURAT EDARAN\nKETUA KOMISI PEMILIHAN UMUM\nKABUPATEN TABALONG\nNOMOR 5 TAHUN 2024\n...\nDikeluarkan di Tanjung\nOMISI PEMILIHAN UMUM\nKABUPATEN TABALONG,\n\nAGUS SALIM\n",
             &[("AGUS SALIM", "KETUA KOMISI PEMILIHAN UMUM KABUPATEN TABALONG")],
         ),
+        // A promulgator's office is not the issuer's, though it shares the region.
+        (
+            "WALI KOTA SURAKARTA\nPERATURAN WALI KOTA SURAKARTA\nNOMOR 7 TAHUN 2016\n...\nDiundangkan di Surakarta\npada tanggal 23 September 2016\nSE YA DAERAH KOTA SURAKARTA,\nBambang Priyanto, S.IP, MPA\nPembina Utama (IV/e)\nNIP: 19680418 199710 1 013\n",
+            &[("Bambang Priyanto, S.IP, MPA", "DAERAH KOTA SURAKARTA")],
+        ),
         // A headless position unlike the heading is left as read.
         (
             "BUPATI TAPIN\nSURAT EDARAN\n...\nDikeluarkan di Rantau\nSEKOLAH DASAR NEGERI RANTAU,\n\nSITI AMINAH\n",
