@@ -14,8 +14,7 @@ pub mod numwords;
 pub mod parties;
 pub mod references;
 pub mod rules;
-pub mod signatories;
-pub mod undersigned;
+pub mod signatures;
 
 use chrono::Datelike;
 
@@ -99,7 +98,7 @@ pub fn extract(pages: &[&str], rules: &rules::Rules) -> Extraction {
             .any(|n| numbers::same_number(&n.number, &r.reference.number))
     });
     let parties = parties::find_parties(&text, doc_type);
-    let signatories = signatories::find_signatories(&text);
+    let signatories = signatures::find_signatories(&text);
     let found_amounts = amounts::find_amounts(&text);
     let amounts = amounts::distinct(&found_amounts);
     let dates = dates::distinct(&found_dates);

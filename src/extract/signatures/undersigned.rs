@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::names::{is_degree, name_score};
 use crate::extract::lines::{squash, upper_ratio};
 
 /// Which side of an agreement a person signs for: `PIHAK PERTAMA`/`KESATU`/`I` is 1.
@@ -39,7 +40,7 @@ pub struct Undersigned {
 
 /// Where the list of signers opens.
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:yang|kami\s+yang)\s+bertanda\s*tangan\s+di\s*bawah\s+ini\s*:?")
+    Regex::new(r"(?i)(?:yang|kami\s+yang)\s+bertanda\s*tangan\s+di\s*bawah\s+ini(?:\s*,?\s*masing[- ]masing)?\s*:?")
         .expect("valid regex")
 });
 
@@ -51,7 +52,7 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Nama : X` (up to the next label) and `Jabatan : Y` in the tabular form of the clause.
 static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:\d{1,2}|[ivx]{1,4}|[a-c])[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
+    Regex::new(r"(?i)^(?:(?:\d{1,2}|[ivxl1]{1,4}|[a-c])[.)]\s*)?Nama\b\s*[:;]?\s*(.+?)\s*(?:\bNIP\b|\bNRP\b|\bPangkat\b|\bJabatan\b|\bAlamat\b|$)")
         .expect("valid regex")
 });
 static POSITION_FIELD: LazyLock<Regex> =
@@ -62,11 +63,6 @@ static POSITION_FIELD: LazyLock<Regex> =
 static POSITION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[,;]|\s(?:selaku|dalam\s+hal\s+ini|bertindak|berkedudukan|berdasarkan|selanjutnya|yang|untuk\s+dan\s+atas|alamat|nip|nrp|pangkat|instansi)\b")
         .expect("valid regex")
-});
-
-/// A degree after a name: `S.H.`, `M.AP.`, `S.Pd.I.`, `S.I.K.`.
-static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("^{}$", super::signatories::DEGREE)).expect("valid regex")
 });
 
 /// A leading item number, letter or Roman numeral: `1.`, `2)`, `a.`, `II.`.
@@ -135,7 +131,7 @@ fn split_name(text: &str) -> (String, String) {
             .split_whitespace()
             .skip(1)
             .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 3);
-        if DEGREE.is_match(degree.trim_end_matches(',')) && debris_after {
+        if is_degree(degree) && debris_after {
             name.push_str(", ");
             name.push_str(degree.trim_end_matches(','));
         } else {
@@ -160,14 +156,19 @@ fn cut_position(text: &str) -> Option<String> {
     ((1..=12).contains(&words) && !position.chars().any(|c| c.is_ascii_digit())).then_some(position)
 }
 
-/// A person's name as clauses print it: capitals, a handful of words, no digits.
+/// A person's name as clauses print it: a handful of words in capitals or Title Case, no
+/// digits, no words of an office or institution.
 fn plausible_name(name: &str) -> bool {
     let head = name.split(',').next().unwrap_or(name);
     let words = head.split_whitespace().count();
+    let title_case = head
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || super::names::is_title(w));
     (1..=8).contains(&words)
         && !name.chars().any(|c| c.is_ascii_digit())
-        && upper_ratio(head) >= 0.6
+        && (upper_ratio(head) >= 0.6 || title_case)
         && head.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && name_score(head).is_some()
 }
 
 #[cfg(test)]
@@ -259,6 +260,14 @@ mod tests {
                         "KETUA BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SLEMAN",
                         2,
                     ),
+                ],
+            ),
+            // `masing-masing:` after the opening; Title Case and dotless degrees.
+            (
+                "kami yang bertanda tangan di bawah ini masing-masing:\n1. H. Ir. BUDI SANTOSA, M.T, Walikota Bekasi, berkedudukan di Bekasi, selanjutnya disebut PIHAK\nPERTAMA.\n2. Prof. Dr. Ratna Dewi, S.H., LL.M., Rektor, berkedudukan di Sumedang, yang selanjutnya disebut sebagai PIHAK KEDUA.",
+                vec![
+                    p("H. Ir. BUDI SANTOSA, M.T", "WALIKOTA BEKASI", 1),
+                    p("Prof. Dr. Ratna Dewi, S.H., LL.M.", "REKTOR", 2),
                 ],
             ),
             // Parties that are institutions, not people, give no signer.
